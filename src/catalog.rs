@@ -1,0 +1,59 @@
+//! The exercise catalog: where its files come from and how they load into typed values.
+//!
+//! `exercises/` (what learners see) and `graders/` (what they do not) are separate roots,
+//! so a bootcamp can keep `graders/` in a private place and pass it with `--graders`.
+
+mod exercise;
+mod limits;
+mod source;
+mod tests_file;
+
+pub use exercise::{Difficulty, Exercise, Settings};
+pub use limits::{Limits, format_size};
+pub use source::Source;
+pub use tests_file::{Case, Graders, WrongSolution};
+
+use anyhow::{Result, bail};
+
+/// The catalog: one source for exercises and one for graders.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    exercises: Source,
+    graders: Source,
+}
+
+impl Catalog {
+    pub fn new(exercises: Source, graders: Source) -> Self {
+        Catalog { exercises, graders }
+    }
+
+    /// Every exercise slug, sorted.
+    pub fn slugs(&self) -> Result<Vec<String>> {
+        self.exercises.dirs("")
+    }
+
+    /// Load one exercise's public files; an unknown slug lists the known ones.
+    pub fn exercise(&self, slug: &str) -> Result<Exercise> {
+        let slugs = self.slugs()?;
+        if !slugs.iter().any(|s| s == slug) {
+            bail!(
+                "there is no exercise `{slug}`; the catalog has: {}",
+                slugs.join(", ")
+            );
+        }
+        Exercise::load(&self.exercises, slug)
+    }
+
+    /// Every exercise, in slug order.
+    pub fn exercises(&self) -> Result<Vec<Exercise>> {
+        self.slugs()?
+            .iter()
+            .map(|slug| Exercise::load(&self.exercises, slug))
+            .collect()
+    }
+
+    /// Load one exercise's hidden files: tests, reference, wrong solutions, helpers.
+    pub fn graders(&self, exercise: &Exercise) -> Result<Graders> {
+        Graders::load(&self.graders, exercise)
+    }
+}

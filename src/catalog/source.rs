@@ -1,0 +1,108 @@
+//! Where catalog files come from: the copy built into the binary, or a folder on disk.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use include_dir::{Dir, include_dir};
+
+static EMBEDDED_EXERCISES: Dir = include_dir!("$CARGO_MANIFEST_DIR/exercises");
+static EMBEDDED_GRADERS: Dir = include_dir!("$CARGO_MANIFEST_DIR/graders");
+
+/// One root of catalog files (`exercises/` or `graders/`).
+#[derive(Debug, Clone)]
+pub enum Source {
+    Embedded(&'static Dir<'static>, &'static str),
+    Folder(PathBuf),
+}
+
+impl Source {
+    pub fn embedded_exercises() -> Self {
+        Source::Embedded(&EMBEDDED_EXERCISES, "exercises")
+    }
+
+    pub fn embedded_graders() -> Self {
+        Source::Embedded(&EMBEDDED_GRADERS, "graders")
+    }
+
+    /// How a file of this source is named in messages.
+    pub fn display(&self, rel: &str) -> String {
+        match self {
+            Source::Embedded(_, root) => format!("{root}/{rel} (built in)"),
+            Source::Folder(dir) => dir.join(rel).display().to_string(),
+        }
+    }
+
+    /// The file's text, or `None` when it does not exist.
+    pub fn read(&self, rel: &str) -> Result<Option<String>> {
+        match self {
+            Source::Embedded(dir, _) => Ok(dir
+                .get_file(rel)
+                .map(|f| String::from_utf8_lossy(f.contents()).into_owned())),
+            Source::Folder(dir) => {
+                let path = dir.join(rel);
+                match std::fs::read(&path) {
+                    Ok(bytes) => String::from_utf8(bytes)
+                        .map(Some)
+                        .with_context(|| format!("`{}` is not valid UTF-8", path.display())),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(e).with_context(|| format!("cannot read `{}`", path.display())),
+                }
+            }
+        }
+    }
+
+    /// Names of the subfolders of `rel` ("" for the root), sorted.
+    pub fn dirs(&self, rel: &str) -> Result<Vec<String>> {
+        self.entries(rel, true)
+    }
+
+    /// Names of the files in `rel`, sorted; a missing folder has none.
+    pub fn files(&self, rel: &str) -> Result<Vec<String>> {
+        self.entries(rel, false)
+    }
+
+    fn entries(&self, rel: &str, want_dirs: bool) -> Result<Vec<String>> {
+        let mut names: Vec<String> = match self {
+            Source::Embedded(root, _) => {
+                let dir = if rel.is_empty() { Some(*root) } else { root.get_dir(rel) };
+                let Some(dir) = dir else { return Ok(Vec::new()) };
+                dir.entries()
+                    .iter()
+                    .filter(|e| e.as_dir().is_some() == want_dirs)
+                    .filter_map(|e| file_name(e.path()))
+                    .collect()
+            }
+            Source::Folder(root) => {
+                let path = root.join(rel);
+                let read = match std::fs::read_dir(&path) {
+                    Ok(read) => read,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound && !rel.is_empty() => {
+                        return Ok(Vec::new());
+                    }
+                    Err(e) => {
+                        return Err(e)
+                            .with_context(|| format!("cannot read folder `{}`", path.display()));
+                    }
+                };
+                let mut names = Vec::new();
+                for entry in read {
+                    let entry = entry
+                        .with_context(|| format!("cannot read folder `{}`", path.display()))?;
+                    if entry.path().is_dir() == want_dirs {
+                        names.extend(file_name(&entry.path()));
+                    }
+                }
+                names
+            }
+        };
+        names.retain(|n| !n.starts_with('.'));
+        names.sort();
+        Ok(names)
+    }
+}
+
+fn file_name(path: &Path) -> Option<String> {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_owned)
+}

@@ -1,0 +1,97 @@
+//! One file per subcommand, and the settings they share.
+
+mod check;
+mod hint;
+mod init;
+mod list;
+mod show;
+mod validate;
+
+use std::cell::OnceCell;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+use crate::catalog::{Catalog, Source};
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::python::Python;
+use crate::report::Styles;
+
+/// What a command reports back to `main`: did everything graded pass?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    Failure,
+}
+
+/// Settings every command shares, made once from the command line.
+pub struct Context {
+    pub catalog: Catalog,
+    pub styles: Styles,
+    pub strict: bool,
+    python_request: Option<PathBuf>,
+    python: OnceCell<Python>,
+}
+
+impl Context {
+    fn new(cli: &Cli) -> Result<Context> {
+        let global = &cli.global;
+        let (exercises, mut graders) = match &global.catalog {
+            Some(dir) => {
+                if !dir.join("exercises").is_dir() {
+                    bail!("`{}` is not a catalog: it has no `exercises` folder", dir.display());
+                }
+                (Source::Folder(dir.join("exercises")), Source::Folder(dir.join("graders")))
+            }
+            None => (Source::embedded_exercises(), Source::embedded_graders()),
+        };
+        if let Some(dir) = &global.graders {
+            if !dir.is_dir() {
+                bail!("`{}` (from --graders) is not a folder", dir.display());
+            }
+            graders = Source::Folder(dir.clone());
+        }
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        Ok(Context {
+            catalog: Catalog::new(exercises, graders),
+            styles: if color { Styles::colored() } else { Styles::default() },
+            strict: global.strict,
+            python_request: global.python.clone(),
+            python: OnceCell::new(),
+        })
+    }
+
+    /// The interpreter, resolved on first use.
+    pub fn python(&self) -> Result<&Python> {
+        if let Some(python) = self.python.get() {
+            return Ok(python);
+        }
+        let python = Python::resolve(self.python_request.as_deref())?;
+        Ok(self.python.get_or_init(|| python))
+    }
+}
+
+/// Run the parsed command line.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    if let Command::Sandbox { config, program } = &cli.command {
+        return Err(crate::sandbox::exec_sandboxed(config, program));
+    }
+    let context = Context::new(&cli)?;
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Command::List => list::run(&context, &mut out),
+        Command::Show { slug } => show::run(&context, &slug, &mut out),
+        Command::Init { dir } => init::run(&context, &dir, &mut out),
+        Command::Check { slug, solution, format, reveal } => {
+            check::run(&context, &slug, solution, format, reveal, &mut out)
+        }
+        Command::Hint { slug } => hint::run(&context, &slug, &mut out),
+        Command::Validate { slugs } => validate::run(&context, &slugs, &mut out),
+        Command::Sandbox { .. } => Ok(Outcome::Success),
+    }
+}

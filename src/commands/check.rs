@@ -1,0 +1,54 @@
+//! `coach check <slug>`: grade one solution and record progress.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+use super::{Context, Outcome};
+use crate::cli::Format;
+use crate::report::{Graded, Human, Json, Reporter};
+use crate::verdict::Status;
+use crate::worker::{self, Solution};
+use crate::workspace::Workspace;
+
+pub fn run(
+    context: &Context,
+    slug: &str,
+    solution: Option<PathBuf>,
+    format: Format,
+    reveal: bool,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let exercise = context.catalog.exercise(slug)?;
+    let graders = context.catalog.graders(&exercise)?;
+    let mut workspace = Workspace::find(&std::env::current_dir()?)?;
+    let path = match (solution, &workspace) {
+        (Some(path), _) => path,
+        (None, Some(workspace)) => workspace.file_of(&exercise),
+        (None, None) if PathBuf::from(&exercise.file).is_file() => PathBuf::from(&exercise.file),
+        (None, None) => bail!(
+            "no workspace here and no `{}` in this folder: run `coach init` first, or pass `--solution FILE`",
+            exercise.file
+        ),
+    };
+    if context.strict {
+        crate::sandbox::require_full()?;
+    }
+    let python = context.python()?;
+    let outcome = worker::run(&exercise, &graders.cases, graders.helpers.as_deref(), &Solution::read(path)?, python)?;
+    let graded = Graded { exercise: &exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
+    match format {
+        Format::Human => Human { styles: context.styles, reveal }.write(&graded, out)?,
+        Format::Json => Json { reveal }.write(&graded, out)?,
+    }
+    if let Some(workspace) = &mut workspace {
+        let entry = workspace.entry(slug);
+        entry.status = Some(graded.status());
+        entry.score = graded.score();
+        entry.max_score = graded.max_score();
+        entry.passed |= graded.status() == Status::Passed;
+        workspace.save()?;
+    }
+    Ok(if graded.status() == Status::Passed { Outcome::Success } else { Outcome::Failure })
+}

@@ -1,0 +1,30 @@
+//! `coach show <slug>`: the prompt and the sample cases.
+
+use std::io::Write;
+
+use anyhow::Result;
+use owo_colors::OwoColorize;
+
+use super::{Context, Outcome};
+
+pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome> {
+    let exercise = context.catalog.exercise(slug)?;
+    let graders = context.catalog.graders(&exercise)?;
+    let s = &context.styles;
+    writeln!(out, "{}", exercise.prompt.trim_end())?;
+    let samples: Vec<_> = graders.cases.iter().filter(|c| c.sample).collect();
+    let hidden = graders.cases.len() - samples.len();
+    writeln!(out, "\n{}", "Sample cases".style(s.bold))?;
+    for case in samples {
+        writeln!(out, "\n  {}", case.name.style(s.bold))?;
+        for step in &case.steps {
+            writeln!(out, "    {}", step.source.replace('\n', "\n    "))?;
+        }
+    }
+    writeln!(
+        out,
+        "\nPlus {hidden} hidden cases. Write your solution in `{}`, then run `coach check {slug}`.",
+        exercise.file
+    )?;
+    Ok(Outcome::Success)
+}

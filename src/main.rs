@@ -1,0 +1,36 @@
+//! coach: auto-graded Python exercises. Parse, run, map the result to an exit code.
+
+mod catalog;
+mod cli;
+mod commands;
+mod judge;
+mod parallel;
+mod python;
+mod report;
+mod sandbox;
+mod steps;
+mod value;
+mod verdict;
+mod worker;
+mod workspace;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let sandbox_helper = matches!(cli.command, cli::Command::Sandbox { .. });
+    match commands::run(cli) {
+        Ok(commands::Outcome::Success) => ExitCode::SUCCESS,
+        Ok(commands::Outcome::Failure) => ExitCode::from(1),
+        Err(error) if sandbox_helper => {
+            eprintln!("{}{error:#}", sandbox::SETUP_PREFIX);
+            ExitCode::from(sandbox::SETUP_FAILED as u8)
+        }
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Reports of a graded solution: one module per format behind one small trait.
+
+mod human;
+mod json;
+
+pub use human::{Human, Styles};
+pub use json::Json;
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::catalog::{Case, Exercise};
+use crate::verdict::{Status, Verdict};
+use crate::worker::{CaseOutcome, Outcome};
+
+/// A graded solution, ready to render.
+pub struct Graded<'a> {
+    pub exercise: &'a Exercise,
+    pub cases: &'a [Case],
+    pub outcome: &'a Outcome,
+    /// Python's version, e.g. "3.11.7".
+    pub python: String,
+}
+
+impl Graded<'_> {
+    pub fn status(&self) -> Status {
+        self.outcome.status
+    }
+
+    pub fn score(&self) -> u32 {
+        self.pairs()
+            .filter(|(_, o)| o.verdict == Verdict::Passed)
+            .map(|(c, _)| c.points)
+            .sum()
+    }
+
+    pub fn max_score(&self) -> u32 {
+        self.cases.iter().map(|c| c.points).sum()
+    }
+
+    /// Each case with what happened to it (none when the solution could not be graded).
+    pub fn pairs(&self) -> impl Iterator<Item = (&Case, &CaseOutcome)> {
+        self.cases.iter().zip(&self.outcome.cases)
+    }
+}
+
+/// One output format.
+pub trait Reporter {
+    fn write(&self, graded: &Graded, out: &mut dyn Write) -> Result<()>;
+}

@@ -1,0 +1,188 @@
+//! Start a process with limits and isolation, and control it as a whole tree.
+//!
+//! Every sandboxed process is started through `coach __sandbox`: the helper applies each
+//! restriction to itself and then executes the program, so nothing is set up between
+//! fork and exec in the (multi-threaded) runner.
+
+#[cfg(target_os = "linux")]
+mod linux;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+/// The exit code of the helper when it could not set the sandbox up.
+pub const SETUP_FAILED: i32 = 125;
+/// What the helper writes before its setup error on stderr.
+pub const SETUP_PREFIX: &str = "coach-sandbox: ";
+
+/// What the helper applies to itself before executing the program.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// The runner's pid: the helper exits if it has already gone.
+    pub parent: u32,
+    /// RLIMIT_CPU, in seconds (soft; the hard limit is one second more).
+    pub cpu_seconds: u64,
+    /// RLIMIT_AS, in bytes.
+    pub memory: u64,
+    /// RLIMIT_FSIZE, in bytes.
+    pub file_size: u64,
+    /// RLIMIT_NOFILE.
+    pub open_files: u64,
+}
+
+/// A sandboxed process, killed as a tree when dropped.
+pub struct Process {
+    child: Child,
+    killed: bool,
+}
+
+/// The environment the learner's process gets: nothing of the host's.
+pub fn environment(scratch: &Path) -> Vec<(&'static str, OsString)> {
+    vec![
+        ("PATH", "/usr/local/bin:/usr/bin:/bin".into()),
+        ("LANG", "C.UTF-8".into()),
+        ("LC_ALL", "C.UTF-8".into()),
+        ("HOME", scratch.as_os_str().to_owned()),
+        ("TMPDIR", scratch.as_os_str().to_owned()),
+        ("PYTHONDONTWRITEBYTECODE", "1".into()),
+        ("PYTHONIOENCODING", "utf-8".into()),
+    ]
+}
+
+impl Process {
+    /// Start `program args` in `scratch` under `config`, with piped stdin, stdout and stderr.
+    pub fn spawn(program: &Path, args: &[OsString], scratch: &Path, config: &Config) -> Result<Process> {
+        let helper = std::env::current_exe().context("cannot find coach's own executable")?;
+        let config_json = serde_json::to_string(config).context("cannot encode sandbox settings")?;
+        let child = Command::new(helper)
+            .arg("__sandbox")
+            .arg("--config")
+            .arg(config_json)
+            .arg("--")
+            .arg(program)
+            .args(args)
+            .env_clear()
+            .envs(environment(scratch))
+            .current_dir(scratch)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .with_context(|| format!("cannot start `{}`", program.display()))?;
+        Ok(Process { child, killed: false })
+    }
+
+    pub fn child(&mut self) -> &mut Child {
+        &mut self.child
+    }
+
+    pub fn id(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Kill the process and everything in its process group.
+    pub fn kill(&mut self) {
+        if !self.killed {
+            self.killed = true;
+            #[cfg(unix)]
+            kill_group(self.child.id());
+            let _ = self.child.kill();
+        }
+    }
+
+    /// Seconds of CPU the process has used so far (Linux), for time-limit messages.
+    pub fn cpu_time(&self) -> Option<Duration> {
+        #[cfg(target_os = "linux")]
+        {
+            linux::cpu_time(self.child.id())
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            None
+        }
+    }
+
+    /// Kill the tree and reap the process.
+    pub fn finish(mut self) -> Option<std::process::ExitStatus> {
+        self.kill();
+        self.child.wait().ok()
+    }
+
+    /// Wait for the process to exit by itself for at most `timeout`, then kill it.
+    pub fn wait_or_kill(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let status = wait_timeout::ChildExt::wait_timeout(&mut self.child, timeout).ok().flatten();
+        self.kill();
+        match status {
+            Some(status) => Some(status),
+            None => self.child.wait().ok(),
+        }
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        self.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[cfg(unix)]
+fn kill_group(pid: u32) {
+    use rustix::process::{Pid, Signal, kill_process_group};
+    if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
+        // NOTE: the helper made itself a session and group leader, so its pid is the
+        // group id; this also reaches every child the learner's code started.
+        let _ = kill_process_group(pid, Signal::KILL);
+    }
+}
+
+/// The `coach __sandbox` entry point: apply `config` to this process, then become `program`.
+/// Returns only on failure.
+pub fn exec_sandboxed(config: &str, program: &[OsString]) -> anyhow::Error {
+    let config: Config = match serde_json::from_str(config) {
+        Ok(config) => config,
+        Err(e) => return anyhow::anyhow!("bad sandbox settings: {e}"),
+    };
+    #[cfg(target_os = "linux")]
+    {
+        linux::exec(&config, program)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        exec_plain(program)
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exec_plain(program: &[OsString]) -> anyhow::Error {
+    use std::os::unix::process::CommandExt;
+    let Some((first, rest)) = program.split_first() else {
+        return anyhow::anyhow!("no program to run");
+    };
+    Command::new(first).args(rest).exec().into()
+}
+
+/// A scratch directory for one run, removed when dropped.
+pub fn scratch_dir() -> Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix("coach-")
+        .tempdir()
+        .context("cannot create a scratch directory")
+}
+
+/// Copy the learner's file into the scratch directory.
+pub fn place_file(scratch: &Path, name: &str, contents: &[u8]) -> Result<PathBuf> {
+    let path = scratch.join(name);
+    std::fs::write(&path, contents).with_context(|| format!("cannot write `{}`", path.display()))?;
+    Ok(path)
+}
+
+/// For `--strict`: fail unless every protection can be applied.
+pub fn require_full() -> Result<()> {
+    anyhow::bail!("--strict: Landlock and seccomp confinement are not available in this build of coach, so it refuses to grade")
+}

@@ -1,0 +1,80 @@
+//! The Linux side of the sandbox helper: session, parent-death signal, descriptors, rlimits.
+
+use std::ffi::OsString;
+use std::os::unix::process::CommandExt;
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::{Context, Result, anyhow};
+use rustix::process::{Resource, Rlimit, Signal, setrlimit};
+
+use super::Config;
+
+pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
+    match apply(config) {
+        Ok(()) => {}
+        Err(e) => return e,
+    }
+    let Some((first, rest)) = program.split_first() else {
+        return anyhow!("no program to run");
+    };
+    let error = Command::new(first).args(rest).exec();
+    anyhow::Error::new(error).context(format!("cannot run `{}`", first.to_string_lossy()))
+}
+
+fn apply(config: &Config) -> Result<()> {
+    rustix::process::setsid().context("cannot start a new session")?;
+    rustix::process::set_parent_process_death_signal(Some(Signal::KILL))
+        .context("cannot set the parent-death signal")?;
+    // NOTE: the runner may have died between our start and the line above; then the
+    // death signal will never come, so check by hand.
+    let parent = rustix::process::getppid().map_or(0, |p| p.as_raw_nonzero().get() as u32);
+    if parent != config.parent {
+        return Err(anyhow!("the runner has gone"));
+    }
+    close_inherited_descriptors()?;
+
+    let limit = |resource, soft: u64, hard: u64| {
+        setrlimit(resource, Rlimit { current: Some(soft), maximum: Some(hard) })
+            .with_context(|| format!("cannot set {resource:?} limit"))
+    };
+    limit(Resource::Cpu, config.cpu_seconds, config.cpu_seconds + 1)?;
+    limit(Resource::As, config.memory, config.memory)?;
+    limit(Resource::Fsize, config.file_size, config.file_size)?;
+    limit(Resource::Nofile, config.open_files, config.open_files)?;
+    limit(Resource::Stack, 8 << 20, 8 << 20)?;
+    limit(Resource::Core, 0, 0)?;
+    limit(Resource::Memlock, 0, 0)?;
+    Ok(())
+}
+
+/// Mark every descriptor but stdin, stdout and stderr close-on-exec.
+fn close_inherited_descriptors() -> Result<()> {
+    let entries = std::fs::read_dir("/proc/self/fd").context("cannot list /proc/self/fd")?;
+    let fds: Vec<i32> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+        .filter(|fd| *fd > 2)
+        .collect();
+    for fd in fds {
+        // SAFETY: the descriptor number comes from /proc/self/fd and is only borrowed
+        // for one fcntl call; one that closed meanwhile (read_dir's own) just fails.
+        #[allow(unsafe_code)]
+        let borrowed = unsafe { rustix::fd::BorrowedFd::borrow_raw(fd) };
+        let _ = rustix::io::fcntl_setfd(borrowed, rustix::io::FdFlags::CLOEXEC);
+    }
+    Ok(())
+}
+
+/// CPU time (user + system) a process has used, from /proc.
+pub fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // NOTE: the command name (field 2) may hold spaces and parentheses; fields after
+    // the last ')' are plain numbers.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    let ticks = rustix::param::clock_ticks_per_second().max(1);
+    Some(Duration::from_secs_f64((utime + stime) as f64 / ticks as f64))
+}

@@ -1,0 +1,373 @@
+"""coach's worker: runs the cases of one exercise against one solution, in one process.
+
+Protocol (see DESIGN.md, "Worker protocol"):
+- the runner writes one JSON request on stdin and closes it; the worker reads it all,
+  then points fd 0 at /dev/null so the learner's code sees an empty stdin;
+- results go, one JSON line each, to the pipe that was stdout when the worker started;
+  fd 1 is then pointed at stderr, so whatever the learner's code writes below Python's
+  print() still reaches the runner (which caps it) without corrupting the results;
+- first a "ready" line (or why the solution cannot be graded), then one line per case.
+
+Expected values never come here: the worker returns what the steps produced and the
+runner compares. Runs on Python 3.8 and newer.
+"""
+
+import ast
+import builtins
+import io
+import json
+import os
+import sys
+import time
+import traceback
+import types
+
+_STDIN = sys.stdin.buffer.read()
+_NULL = os.open(os.devnull, os.O_RDONLY)
+os.dup2(_NULL, 0)
+os.close(_NULL)
+_RESULTS = os.dup(1)
+os.dup2(2, 1)
+
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
+
+_REQUEST = json.loads(_STDIN.decode("utf-8"))
+_FILE = _REQUEST["file"]
+_MODULE = _REQUEST["module"]
+_OUTPUT_LIMIT = int(_REQUEST["output_limit"])
+_ITEM_BUDGET = 2000000
+_MAX_DEPTH = 100
+_REAL_STDOUT = sys.stdout
+_REAL_STDERR = sys.stderr
+
+
+def _send(message):
+    data = (json.dumps(message, ensure_ascii=True) + "\n").encode("ascii")
+    while data:
+        written = os.write(_RESULTS, data)
+        data = data[written:]
+
+
+class FakeClock:
+    """A clock for tests: `clock()` returns the time, `clock.advance(s)` moves it."""
+
+    def __init__(self, start=0.0):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, seconds):
+        self.now += seconds
+
+    def __repr__(self):
+        return "FakeClock(%r)" % (self.now,)
+
+
+class _Overflow(Exception):
+    pass
+
+
+class _Capture(io.TextIOBase):
+    """Collects what one case prints, up to the output limit."""
+
+    def __init__(self, on_overflow):
+        self.parts = []
+        self.size = 0
+        self.on_overflow = on_overflow
+        self.buffer = _BinaryCapture(self)
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        self.size += len(text)
+        if self.size > _OUTPUT_LIMIT:
+            self.parts.append(text[: max(0, _OUTPUT_LIMIT - (self.size - len(text)))])
+            self.on_overflow()
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def text(self):
+        return "".join(self.parts)
+
+
+class _BinaryCapture(io.RawIOBase):
+    def __init__(self, text):
+        self.text_capture = text
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        self.text_capture.write(bytes(data).decode("utf-8", "backslashreplace"))
+        return len(data)
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _encode(value):
+    budget = [_ITEM_BUDGET]
+
+    def enc(v, depth):
+        budget[0] -= 1
+        if budget[0] < 0 or depth > _MAX_DEPTH:
+            raise _TooBig()
+        if v is None:
+            return {"t": "none"}
+        if isinstance(v, bool):
+            return {"t": "bool", "v": bool(v)}
+        if isinstance(v, int):
+            return {"t": "int", "v": int.__repr__(int(v))}
+        if isinstance(v, float):
+            return {"t": "float", "v": float.__repr__(float(v))}
+        if isinstance(v, str):
+            text = str.__str__(v)
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                return _object(v)
+            return {"t": "str", "v": text}
+        if isinstance(v, bytes):
+            return {"t": "bytes", "v": bytes(v).hex()}
+        for kind, tag in ((tuple, "tuple"), (list, "list"), (frozenset, "frozenset"), (set, "set")):
+            if isinstance(v, kind):
+                return {"t": tag, "v": [enc(item, depth + 1) for item in kind.__iter__(v)]}
+        if isinstance(v, dict):
+            return {
+                "t": "dict",
+                "v": [[enc(k, depth + 1), enc(item, depth + 1)] for k, item in dict.items(v)],
+            }
+        return _object(v)
+
+    try:
+        return enc(value, 0)
+    except _TooBig:
+        return {"t": "obj", "type": type(value).__name__, "repr": "<too large or too deep to compare>"}
+
+
+def _object(v):
+    try:
+        text = repr(v)
+    except BaseException as e:  # a learner's __repr__ may raise anything
+        text = "<%s object; repr() raised %s>" % (type(v).__name__, type(e).__name__)
+    if not isinstance(text, str):
+        text = "<%s object>" % type(v).__name__
+    if len(text) > 2000:
+        text = text[:2000] + "..."
+    return {"t": "obj", "type": type(v).__name__, "repr": text.encode("utf-8", "backslashreplace").decode("utf-8")}
+
+
+def _exception(error):
+    """Describe an exception, keeping only the learner's frames of its traceback."""
+    kind = type(error)
+    names = [c.__name__ for c in kind.__mro__ if c is not object]
+    try:
+        message = str(error)
+    except BaseException:
+        message = "<str() of the exception failed>"
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == _FILE]
+    text = ""
+    if frames:
+        text = "Traceback (most recent call last):\n" + "".join(
+            traceback.StackSummary.from_list(frames).format()
+        )
+    text += "%s%s\n" % (kind.__name__, (": " + message) if message else "")
+    return {
+        "type": kind.__name__,
+        "mro": names,
+        "message": message[:2000],
+        "traceback": text[-8000:],
+        "line": frames[-1].lineno if frames else None,
+    }
+
+
+def _compile_learner():
+    with open(_FILE, "rb") as handle:
+        source = handle.read()
+    try:
+        code = compile(source, _FILE, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as e:
+        line = getattr(e, "lineno", None)
+        text = getattr(e, "text", None)
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "replace")
+        return None, {
+            "kind": "syntax",
+            "type": type(e).__name__,
+            "message": getattr(e, "msg", None) or str(e),
+            "line": line,
+            "offset": getattr(e, "offset", None),
+            "text": (text or "").rstrip("\n"),
+        }
+    import linecache
+
+    lines = source.decode("utf-8", "replace").splitlines(True)
+    linecache.cache[_FILE] = (len(source), None, lines, _FILE)
+    return code, None
+
+
+def _fresh_module(code):
+    module = types.ModuleType(_MODULE)
+    module.__file__ = _FILE
+    sys.modules[_MODULE] = module
+    exec(code, module.__dict__)
+    return module
+
+
+def _compile_steps(cases):
+    """Compile every step once; a step that is not valid Python is a bug in the tests."""
+    compiled = []
+    for case in cases:
+        steps = []
+        bug = None
+        for step in case["steps"]:
+            try:
+                if step["kind"] == "value":
+                    steps.append((step["kind"], compile(step["code"], "<test>", "eval", dont_inherit=True)))
+                else:
+                    try:
+                        steps.append((step["kind"], compile(step["code"], "<test>", "eval", dont_inherit=True)))
+                    except SyntaxError:
+                        steps.append((step["kind"] + "-exec", compile(step["code"], "<test>", "exec", dont_inherit=True)))
+            except SyntaxError as e:
+                bug = "step on line %s is not valid Python: %s: %s" % (step.get("line"), e.msg, step["code"])
+                break
+        compiled.append((steps, bug))
+    return compiled
+
+
+def _names_expected(cases):
+    """Names the steps read but never bind: what the learner's file must define."""
+    loaded, stored = set(), set()
+    for case in cases:
+        for step in case["steps"]:
+            try:
+                tree = ast.parse(step["code"])
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Name):
+                    (loaded if isinstance(node.ctx, ast.Load) else stored).add(node.id)
+                elif isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
+                    stored.add(node.name)
+                elif isinstance(node, ast.alias):
+                    stored.add((node.asname or node.name).split(".")[0])
+                elif isinstance(node, ast.arg):
+                    stored.add(node.arg)
+    return sorted(loaded - stored - set(dir(builtins)))
+
+
+def _helpers_namespace(module, helpers_code):
+    namespace = dict(module.__dict__)
+    namespace["FakeClock"] = FakeClock
+    namespace["__name__"] = "__coach_test__"
+    if helpers_code is not None:
+        exec(helpers_code, namespace)
+    return namespace
+
+
+def _run_case(index, code, helpers_code, steps, bug):
+    def overflow():
+        _send({"case": index, "limit": "output", "printed": capture.text()[:_OUTPUT_LIMIT]})
+        os._exit(0)
+
+    capture = _Capture(overflow)
+    sys.stdout = sys.stderr = capture
+    started = time.perf_counter()
+    results = []
+    try:
+        if bug is not None:
+            return {"case": index, "bug": bug}
+        try:
+            module = _fresh_module(code)
+        except BaseException as e:
+            return {"case": index, "load_error": _exception(e), "printed": capture.text()}
+        namespace = _helpers_namespace(module, helpers_code)
+        for kind, step in steps:
+            try:
+                if kind.endswith("-exec"):
+                    exec(step, namespace)
+                    value = None
+                else:
+                    value = eval(step, namespace)
+            except BaseException as e:
+                results.append({"raised": _exception(e)})
+                if not kind.startswith("raises") or isinstance(e, MemoryError):
+                    break
+                continue
+            if kind == "value" or kind.startswith("raises"):
+                results.append({"value": _encode(value)})
+            else:
+                results.append({"done": True})
+        return {"case": index, "steps": results, "printed": capture.text()}
+    finally:
+        sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
+        _last_elapsed[0] = time.perf_counter() - started
+
+
+_last_elapsed = [0.0]
+
+
+def main():
+    cases = _REQUEST["cases"]
+    code, error = _compile_learner()
+    if error is not None:
+        _send({"ready": False, "error": error})
+        return
+    helpers_code = None
+    if _REQUEST.get("helpers") is not None:
+        helpers_code = compile(_REQUEST["helpers"], "helpers.py", "exec", dont_inherit=True)
+
+    capture = _Capture(lambda: None)
+    sys.stdout = sys.stderr = capture
+    try:
+        module = _fresh_module(code)
+    except BaseException as e:
+        sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
+        _send({"ready": False, "error": {"kind": "import", "exception": _exception(e), "printed": capture.text()[:4000]}})
+        return
+    sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
+    try:
+        helper_names = set(_helpers_namespace(module, helpers_code))
+    except BaseException as e:
+        _send({"ready": False, "error": {"kind": "helpers", "exception": _exception(e)}})
+        return
+    missing = [n for n in _names_expected(cases) if n not in helper_names]
+    if missing:
+        _send({"ready": False, "error": {"kind": "missing", "names": missing}})
+        return
+    _send({"ready": True, "version": list(sys.version_info[:3])})
+
+    compiled = _compile_steps(cases)
+    for case, (steps, bug) in zip(cases, compiled):
+        result = _run_case(case["index"], code, helpers_code, steps, bug)
+        result["ms"] = round(_last_elapsed[0] * 1000, 3)
+        _send(result)
+        raised = [s["raised"]["type"] for s in result.get("steps", []) if "raised" in s]
+        if "load_error" in result:
+            raised.append(result["load_error"]["type"])
+        if "MemoryError" in raised:
+            # NOTE: after a MemoryError the interpreter's state is suspect; the runner
+            # starts a fresh worker for the next case.
+            os._exit(0)
+
+
+main()
+sys.stdout.flush()
+os._exit(0)

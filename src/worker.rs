@@ -1,0 +1,503 @@
+//! Speak the worker protocol: run every case of one exercise against one solution in one
+//! Python process, and start a fresh one after a timeout, a crash or a memory error.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::catalog::{Case, Exercise};
+use crate::judge::{self, CaseResult, Failure, Raised};
+use crate::python::Python;
+use crate::sandbox::{self, Config, Process};
+use crate::steps::Expect;
+use crate::verdict::{Status, Verdict};
+
+const WORKER_SOURCE: &str = include_str!("worker.py");
+/// The largest result line the runner reads; past it the case is over the output limit.
+const MAX_RESULT_LINE: usize = 64 << 20;
+/// How long Python may take to start and load the learner's file, beyond the case limit.
+const STARTUP_GRACE: Duration = Duration::from_secs(10);
+
+/// The solution to grade.
+#[derive(Debug, Clone)]
+pub enum Solution {
+    /// The file's contents and how to name it in messages.
+    Source { path: PathBuf, bytes: Vec<u8> },
+    Missing(PathBuf),
+}
+
+impl Solution {
+    pub fn read(path: PathBuf) -> Result<Solution> {
+        match std::fs::read(&path) {
+            Ok(bytes) => Ok(Solution::Source { path, bytes }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Solution::Missing(path)),
+            Err(e) => Err(anyhow::Error::new(e).context(format!("cannot read `{}`", path.display()))),
+        }
+    }
+
+    pub fn from_text(name: &str, text: &str) -> Solution {
+        Solution::Source { path: PathBuf::from(name), bytes: text.as_bytes().to_vec() }
+    }
+}
+
+/// What happened to one case.
+#[derive(Debug, Clone)]
+pub struct CaseOutcome {
+    pub verdict: Verdict,
+    pub time_ms: f64,
+    pub failure: Option<Failure>,
+    pub printed: String,
+}
+
+/// What happened to the whole solution.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: Status,
+    /// Why the solution could not be graded (status `error`).
+    pub message: Option<String>,
+    /// One per case, in file order (empty when status is `error`).
+    pub cases: Vec<CaseOutcome>,
+    /// How many times Python was started.
+    pub starts: usize,
+}
+
+/// Grade `solution` on `cases` of `exercise`.
+pub fn run(
+    exercise: &Exercise,
+    cases: &[Case],
+    helpers: Option<&str>,
+    solution: &Solution,
+    python: &Python,
+) -> Result<Outcome> {
+    let (path, bytes) = match solution {
+        Solution::Missing(path) => {
+            return Ok(error_outcome(format!(
+                "`{}` was not found: create it (`coach init` gives you a starter) or pass `--solution FILE`",
+                path.display()
+            )));
+        }
+        Solution::Source { path, bytes } => (path, bytes),
+    };
+    let mut outcomes: Vec<CaseOutcome> = Vec::with_capacity(cases.len());
+    let mut starts = 0;
+    while outcomes.len() < cases.len() {
+        let first = outcomes.len();
+        starts += 1;
+        let mut session = Session::start(exercise, cases, first, helpers, bytes, python)?;
+        match session.wait_ready(exercise)? {
+            Ready::Yes => {}
+            Ready::Error(message) if first == 0 => {
+                return Ok(error_outcome(explain_startup(exercise, path, message)));
+            }
+            Ready::Error(message) => {
+                // NOTE: the file loaded once already, so a failure now is this case's.
+                outcomes.push(lone_failure(Verdict::RuntimeError, message, ""));
+                continue;
+            }
+            Ready::TimedOut if first == 0 => {
+                return Ok(error_outcome(format!(
+                    "`{}` did not finish loading within {:.1}s: is there a loop or a slow call at the top level of the file? Keep top-level code to definitions.",
+                    exercise.file,
+                    (exercise.limits.time + STARTUP_GRACE).as_secs_f64()
+                )));
+            }
+            Ready::TimedOut => {
+                outcomes.push(lone_failure(Verdict::TimeLimitExceeded, "Python did not start in time".into(), ""));
+                continue;
+            }
+        }
+        session.run_cases(cases, &mut outcomes);
+    }
+    let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
+        Status::Passed
+    } else {
+        Status::Failed
+    };
+    Ok(Outcome { status, message: None, cases: outcomes, starts })
+}
+
+fn error_outcome(message: String) -> Outcome {
+    Outcome { status: Status::Error, message: Some(message), cases: Vec::new(), starts: 0 }
+}
+
+fn lone_failure(verdict: Verdict, message: String, printed: &str) -> CaseOutcome {
+    CaseOutcome {
+        verdict,
+        time_ms: 0.0,
+        failure: Some(Failure { message, ..Failure::default() }),
+        printed: printed.to_owned(),
+    }
+}
+
+/// Why a solution cannot be graded, from the worker's first line.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum StartupError {
+    Syntax { message: String, line: Option<u32>, offset: Option<u32>, text: String, #[serde(rename = "type")] kind: String },
+    Import { exception: Raised, #[serde(default)] printed: String },
+    Missing { names: Vec<String> },
+    Helpers { exception: Raised },
+}
+
+enum Ready {
+    Yes,
+    Error(String),
+    TimedOut,
+}
+
+fn explain_startup(exercise: &Exercise, path: &std::path::Path, message: String) -> String {
+    let file = path.display();
+    match serde_json::from_str::<StartupError>(&message) {
+        Ok(StartupError::Syntax { message, line, offset, text, kind }) => {
+            let line_no = line.map_or(String::new(), |l| format!(" line {l}"));
+            let mut out = format!("`{file}`{line_no} has a {kind}: {message}");
+            if !text.trim().is_empty() {
+                let indent = text.len() - text.trim_start().len();
+                out.push_str(&format!("\n    {}", text.trim()));
+                if let Some(offset) = offset.filter(|o| *o as usize > indent) {
+                    out.push_str(&format!("\n    {}^", " ".repeat(offset as usize - 1 - indent)));
+                }
+            }
+            out.push_str("\nFix that line; if it looks right, check the line before it for an unclosed bracket or quote.");
+            out
+        }
+        Ok(StartupError::Import { exception, printed }) => {
+            let mut out = format!("`{file}` raised an error while loading: {}", exception.summary());
+            if exception.kind == "ModuleNotFoundError" || exception.kind == "ImportError" {
+                out.push_str("\nYour file can import Python's standard library only.");
+            }
+            if !exception.traceback.is_empty() {
+                out.push_str(&format!("\n{}", exception.traceback.trim_end()));
+            }
+            if !printed.is_empty() {
+                out.push_str(&format!("\nIt printed:\n{}", printed.trim_end()));
+            }
+            out
+        }
+        Ok(StartupError::Missing { names }) => {
+            let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            format!(
+                "`{file}` does not define {}, which the tests use. Check the spelling, and that it is defined at the top level of `{}` (not inside another function or under `if __name__ == ...`).",
+                list.join(" and "),
+                exercise.file
+            )
+        }
+        Ok(StartupError::Helpers { exception }) => format!(
+            "the exercise's helpers.py is broken (a problem with the exercise, not your code): {}",
+            exception.summary()
+        ),
+        Err(_) => message,
+    }
+}
+
+enum Event {
+    Line(Vec<u8>),
+    LineTooLong,
+    ResultsClosed,
+    Raw(Vec<u8>),
+}
+
+/// One running worker.
+struct Session<'a> {
+    process: Process,
+    events: Receiver<Event>,
+    exercise: &'a Exercise,
+    next: usize,
+    /// What arrived on stderr since the last case boundary (bounded by the output limit).
+    raw: Vec<u8>,
+    raw_total: u64,
+    _scratch: tempfile::TempDir,
+}
+
+impl<'a> Session<'a> {
+    fn start(
+        exercise: &'a Exercise,
+        cases: &[Case],
+        first: usize,
+        helpers: Option<&str>,
+        solution: &[u8],
+        python: &Python,
+    ) -> Result<Session<'a>> {
+        let scratch = sandbox::scratch_dir()?;
+        sandbox::place_file(scratch.path(), &exercise.file, solution)?;
+        let request = json!({
+            "file": exercise.file,
+            "module": exercise.module(),
+            "helpers": helpers,
+            "output_limit": exercise.limits.output,
+            "cases": cases.iter().enumerate().skip(first).map(|(index, case)| json!({
+                "index": index,
+                "steps": case.steps.iter().map(|s| json!({
+                    "code": s.code,
+                    "line": s.line,
+                    "kind": match s.expect {
+                        Expect::Value(_) => "value",
+                        Expect::Raises(_) => "raises",
+                        Expect::Nothing => "stmt",
+                    },
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        });
+        let remaining = (cases.len() - first) as u64;
+        let config = Config {
+            parent: std::process::id(),
+            cpu_seconds: exercise.limits.time.as_secs().saturating_add(1).saturating_mul(remaining) + 10,
+            memory: exercise.limits.memory,
+            file_size: 16 << 20,
+            open_files: 64,
+        };
+        let args = ["-I", "-B", "-X", "utf8", "-c", WORKER_SOURCE].map(Into::into);
+        let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
+
+        let (sender, events) = mpsc::channel();
+        let child = process.child();
+        if let Some(mut stdin) = child.stdin.take() {
+            let request = request.to_string();
+            // NOTE: a separate thread, so a worker that never reads cannot block the runner.
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(request.as_bytes());
+            });
+        }
+        if let Some(stdout) = child.stdout.take() {
+            let sender = sender.clone();
+            std::thread::spawn(move || read_results(stdout, sender));
+        }
+        if let Some(stderr) = child.stderr.take() {
+            std::thread::spawn(move || read_raw(stderr, sender));
+        }
+        Ok(Session { process, events, exercise, next: first, raw: Vec::new(), raw_total: 0, _scratch: scratch })
+    }
+
+    fn wait_ready(&mut self, exercise: &Exercise) -> Result<Ready> {
+        let deadline = Instant::now() + exercise.limits.time + STARTUP_GRACE;
+        loop {
+            match self.next_event(deadline) {
+                Some(Event::Line(line)) => {
+                    let value: serde_json::Value = serde_json::from_slice(&line).unwrap_or_default();
+                    if value.get("ready") == Some(&serde_json::Value::Bool(true)) {
+                        self.raw.clear();
+                        self.raw_total = 0;
+                        return Ok(Ready::Yes);
+                    }
+                    let error = value.get("error").map(|e| e.to_string()).unwrap_or_default();
+                    return Ok(Ready::Error(error));
+                }
+                Some(Event::Raw(_)) => {
+                    if self.raw_total > self.exercise.limits.output {
+                        return Ok(Ready::Error("the file printed more than the output limit while loading".into()));
+                    }
+                }
+                Some(Event::LineTooLong) => return Ok(Ready::Error("the worker sent an oversized reply".into())),
+                Some(Event::ResultsClosed) => return Ok(Ready::Error(self.death_message())),
+                None => return Ok(Ready::TimedOut),
+            }
+        }
+    }
+
+    /// Run cases from `self.next` until they are done or the worker must be replaced.
+    fn run_cases(mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) {
+        let limit = self.exercise.limits.time;
+        let mut deadline = Instant::now() + limit;
+        while self.next < cases.len() {
+            let case = &cases[self.next];
+            match self.next_event(deadline) {
+                Some(Event::Line(line)) => {
+                    let outcome = match serde_json::from_slice::<CaseResult>(&line) {
+                        Ok(result) if result.case == self.next => {
+                            let (verdict, failure) = judge::judge(case, &result);
+                            let printed = self.take_printed(&result.printed);
+                            CaseOutcome { verdict, time_ms: result.ms, failure, printed }
+                        }
+                        _ => lone_failure(Verdict::InternalError, "the worker sent an unreadable result".into(), ""),
+                    };
+                    outcomes.push(outcome);
+                    self.next += 1;
+                    deadline = Instant::now() + limit;
+                }
+                Some(Event::Raw(_)) => {
+                    if self.raw_total > self.exercise.limits.output {
+                        self.process.kill();
+                        let printed = self.take_printed("");
+                        outcomes.push(lone_failure(
+                            Verdict::OutputLimitExceeded,
+                            format!(
+                                "printed more than {} (the output limit); the process was stopped",
+                                crate::catalog::format_size(self.exercise.limits.output)
+                            ),
+                            &printed,
+                        ));
+                        return;
+                    }
+                }
+                Some(Event::LineTooLong) => {
+                    self.process.kill();
+                    outcomes.push(lone_failure(
+                        Verdict::OutputLimitExceeded,
+                        "returned a value too large to compare".into(),
+                        "",
+                    ));
+                    return;
+                }
+                Some(Event::ResultsClosed) => {
+                    let (verdict, message) = self.death_verdict();
+                    let printed = self.take_printed("");
+                    outcomes.push(lone_failure(verdict, message, &printed));
+                    return;
+                }
+                None => {
+                    let cpu = self.process.cpu_time();
+                    self.process.kill();
+                    let message = match cpu {
+                        Some(cpu) if cpu.as_secs_f64() < limit.as_secs_f64() / 4.0 => format!(
+                            "did not finish within {:.1}s of wall time, but used only {:.2}s of CPU: it is waiting, sleeping or blocked",
+                            limit.as_secs_f64(),
+                            cpu.as_secs_f64()
+                        ),
+                        Some(cpu) => format!(
+                            "did not finish within {:.1}s of wall time ({:.2}s of CPU): an endless loop, or an algorithm too slow for this input",
+                            limit.as_secs_f64(),
+                            cpu.as_secs_f64()
+                        ),
+                        None => format!("did not finish within {:.1}s", limit.as_secs_f64()),
+                    };
+                    let printed = self.take_printed("");
+                    let mut outcome = lone_failure(Verdict::TimeLimitExceeded, message, &printed);
+                    outcome.time_ms = limit.as_secs_f64() * 1000.0;
+                    outcomes.push(outcome);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Wait for the next event until `deadline`; `None` when it passed.
+    fn next_event(&mut self, deadline: Instant) -> Option<Event> {
+        let timeout = deadline.saturating_duration_since(Instant::now());
+        match self.events.recv_timeout(timeout) {
+            Ok(Event::Raw(bytes)) => {
+                self.raw_total += bytes.len() as u64;
+                let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
+                self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+                Some(Event::Raw(Vec::new()))
+            }
+            Ok(event) => Some(event),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(Event::ResultsClosed),
+        }
+    }
+
+    /// What the case printed through Python, then what reached the raw stream.
+    fn take_printed(&mut self, printed: &str) -> String {
+        let raw = String::from_utf8_lossy(&self.raw).into_owned();
+        self.raw.clear();
+        self.raw_total = 0;
+        let mut text = printed.to_owned();
+        text.push_str(&raw);
+        text
+    }
+
+    fn exit_status(&mut self) -> Option<std::process::ExitStatus> {
+        // NOTE: the results pipe closed; give the process a moment to exit on its own
+        // so its status tells what happened, and drain what it wrote last.
+        let status = self.process.wait_or_kill(Duration::from_millis(500));
+        while let Ok(event) = self.events.recv_timeout(Duration::from_millis(50)) {
+            if let Event::Raw(bytes) = event {
+                let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
+                self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+            }
+        }
+        status
+    }
+
+    fn death_message(&mut self) -> String {
+        let status = self.exit_status();
+        let raw = String::from_utf8_lossy(&self.raw).into_owned();
+        if let Some(setup) = raw.lines().find_map(|l| l.strip_prefix(sandbox::SETUP_PREFIX)) {
+            return format!("the sandbox could not start: {setup}");
+        }
+        let tail: String = raw.lines().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
+        format!("Python stopped while loading your file ({}){}", describe_status(status), if tail.is_empty() { String::new() } else { format!(":\n{tail}") })
+    }
+
+    fn death_verdict(&mut self) -> (Verdict, String) {
+        let status = self.exit_status();
+        let raw = String::from_utf8_lossy(&self.raw);
+        let how = describe_status(status);
+        if raw.contains("MemoryError") || raw.contains("Cannot allocate memory") || raw.contains("out of memory") {
+            return (Verdict::MemoryLimitExceeded, format!("ran out of memory ({how})"));
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            if status.and_then(|s| s.signal()) == Some(24) {
+                return (Verdict::TimeLimitExceeded, format!("used up its CPU time ({how})"));
+            }
+        }
+        (Verdict::RuntimeError, format!("Python stopped during this case ({how})"))
+    }
+}
+
+/// "exited with code 3", "killed by signal 11 (SIGSEGV)".
+fn describe_status(status: Option<std::process::ExitStatus>) -> String {
+    let Some(status) = status else { return "it did not exit".into() };
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            let name = match signal {
+                6 => " (SIGABRT)",
+                7 => " (SIGBUS)",
+                9 => " (SIGKILL)",
+                11 => " (SIGSEGV: a crash in C code, e.g. through ctypes or a too-deep recursion)",
+                24 => " (SIGXCPU: CPU time limit)",
+                25 => " (SIGXFSZ: it wrote too large a file)",
+                _ => "",
+            };
+            return format!("killed by signal {signal}{name}");
+        }
+    }
+    match status.code() {
+        Some(code) => format!("exited with code {code}, e.g. through sys.exit() or os._exit()"),
+        None => "ended".into(),
+    }
+}
+
+fn read_results(stdout: impl Read, sender: Sender<Event>) {
+    let mut reader = BufReader::new(stdout);
+    loop {
+        let mut line = Vec::new();
+        let limit = (MAX_RESULT_LINE + 1) as u64;
+        match reader.by_ref().take(limit).read_until(b'\n', &mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line.last() != Some(&b'\n') && line.len() > MAX_RESULT_LINE => {
+                let _ = sender.send(Event::LineTooLong);
+                return;
+            }
+            Ok(_) => {
+                if sender.send(Event::Line(line)).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+    let _ = sender.send(Event::ResultsClosed);
+}
+
+fn read_raw(mut stderr: impl Read, sender: Sender<Event>) {
+    let mut buffer = vec![0u8; 64 << 10];
+    loop {
+        match stderr.read(&mut buffer) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => {
+                if sender.send(Event::Raw(buffer[..n].to_vec())).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! A learner's workspace: the starter files and a progress file written atomically.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Exercise;
+use crate::verdict::Status;
+
+/// The progress file at a workspace's root; its presence marks the workspace.
+pub const PROGRESS_FILE: &str = ".coach-progress.json";
+const PROGRESS_VERSION: u32 = 1;
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Progress {
+    pub version: u32,
+    #[serde(default)]
+    pub exercises: BTreeMap<String, ExerciseProgress>,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct ExerciseProgress {
+    /// The last check's status.
+    pub status: Option<Status>,
+    #[serde(default)]
+    pub score: u32,
+    #[serde(default)]
+    pub max_score: u32,
+    /// Whether it ever passed.
+    #[serde(default)]
+    pub passed: bool,
+    /// How many hints have been shown.
+    #[serde(default)]
+    pub hints_shown: usize,
+}
+
+pub struct Workspace {
+    pub root: PathBuf,
+    pub progress: Progress,
+}
+
+impl Workspace {
+    /// The workspace holding `start` or one of its parents.
+    pub fn find(start: &Path) -> Result<Option<Workspace>> {
+        for dir in start.ancestors() {
+            if dir.join(PROGRESS_FILE).is_file() {
+                return Workspace::open(dir).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn open(root: &Path) -> Result<Workspace> {
+        let path = root.join(PROGRESS_FILE);
+        let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read `{}`", path.display()))?;
+        let progress: Progress = serde_json::from_str(&text).with_context(|| {
+            format!("`{}` is damaged; delete it to start your progress afresh", path.display())
+        })?;
+        if progress.version != PROGRESS_VERSION {
+            bail!("`{}` has version {}, which this coach does not read", path.display(), progress.version);
+        }
+        Ok(Workspace { root: root.to_owned(), progress })
+    }
+
+    /// Create (or complete) a workspace in `dir`: starters that are missing, and a progress
+    /// file. Existing files are never overwritten. Returns the files written and kept.
+    pub fn init(dir: &Path, exercises: &[Exercise]) -> Result<(Workspace, Vec<String>, Vec<String>)> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+        let (mut written, mut kept) = (Vec::new(), Vec::new());
+        for exercise in exercises {
+            let path = dir.join(&exercise.file);
+            if path.exists() {
+                kept.push(exercise.file.clone());
+            } else {
+                write_atomically(&path, exercise.starter.as_bytes())?;
+                written.push(exercise.file.clone());
+            }
+        }
+        let workspace = match Workspace::find(dir)? {
+            Some(existing) if existing.root == dir => existing,
+            _ => Workspace { root: dir.to_owned(), progress: Progress { version: PROGRESS_VERSION, ..Progress::default() } },
+        };
+        workspace.save()?;
+        Ok((workspace, written, kept))
+    }
+
+    pub fn file_of(&self, exercise: &Exercise) -> PathBuf {
+        self.root.join(&exercise.file)
+    }
+
+    pub fn entry(&mut self, slug: &str) -> &mut ExerciseProgress {
+        self.progress.exercises.entry(slug.to_owned()).or_default()
+    }
+
+    pub fn save(&self) -> Result<()> {
+        let mut text = serde_json::to_string_pretty(&self.progress).context("cannot encode progress")?;
+        text.push('\n');
+        write_atomically(&self.root.join(PROGRESS_FILE), text.as_bytes())
+    }
+}
+
+/// Write through a temporary file in the same folder and rename it into place, so a
+/// crash never leaves a half-written file.
+pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in `{}`", dir.display()))?;
+    file.write_all(contents).with_context(|| format!("cannot write `{}`", path.display()))?;
+    file.persist(path).with_context(|| format!("cannot write `{}`", path.display()))?;
+    Ok(())
+}
