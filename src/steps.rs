@@ -66,12 +66,21 @@ pub fn parse_steps(run: &str) -> Result<Vec<Step>, StepError> {
         }
         scanner.scan_line(run, start, offset, number)?;
         if let (Some((step_start, step_line)), true) = (current, scanner.is_closed()) {
-            steps.push(make_step(run, step_start, offset, step_line, scanner.split)?);
+            steps.push(make_step(
+                run,
+                step_start,
+                offset,
+                step_line,
+                scanner.split,
+            )?);
             current = None;
         }
     }
     match current {
-        Some((_, line)) => Err(StepError { line, message: scanner.unclosed(line) }),
+        Some((_, line)) => Err(StepError {
+            line,
+            message: scanner.unclosed(line),
+        }),
         None => Ok(steps),
     }
 }
@@ -104,7 +113,13 @@ impl Scanner {
     }
 
     /// Track strings, brackets and comments through `run[start..end]`, one line.
-    fn scan_line(&mut self, run: &str, start: usize, end: usize, number: usize) -> Result<(), StepError> {
+    fn scan_line(
+        &mut self,
+        run: &str,
+        start: usize,
+        end: usize,
+        number: usize,
+    ) -> Result<(), StepError> {
         let line = &run[start..end];
         let mut chars = line.char_indices().peekable();
         self.continued = false;
@@ -114,7 +129,9 @@ impl Scanner {
                 match c {
                     '\\' => match chars.next() {
                         Some((_, '\n')) | None => self.continued = true,
-                        Some((_, '\r')) if chars.peek().is_none_or(|(_, n)| *n == '\n') => self.continued = true,
+                        Some((_, '\r')) if chars.peek().is_none_or(|(_, n)| *n == '\n') => {
+                            self.continued = true
+                        }
                         Some(_) => {}
                     },
                     c if c == quote && self.short.is_some() => self.short = None,
@@ -137,10 +154,19 @@ impl Scanner {
                 ')' | ']' | '}' => match self.brackets.pop() {
                     Some((open, _)) if closer(open) == c => {}
                     Some((open, opened)) => {
-                        let message = format!("`{c}` does not match the `{open}` opened on line {opened}");
-                        return Err(StepError { line: number, message });
+                        let message =
+                            format!("`{c}` does not match the `{open}` opened on line {opened}");
+                        return Err(StepError {
+                            line: number,
+                            message,
+                        });
                     }
-                    None => return Err(StepError { line: number, message: format!("unmatched `{c}`") }),
+                    None => {
+                        return Err(StepError {
+                            line: number,
+                            message: format!("unmatched `{c}`"),
+                        });
+                    }
                 },
                 '\\' if rest[1..].trim_end_matches(['\n', '\r']).is_empty() => {
                     self.continued = true;
@@ -157,8 +183,12 @@ impl Scanner {
             }
         }
         if self.short.is_some() && !self.continued {
-            let message = "unterminated string (only a triple-quoted string may span lines)".to_string();
-            return Err(StepError { line: number, message });
+            let message =
+                "unterminated string (only a triple-quoted string may span lines)".to_string();
+            return Err(StepError {
+                line: number,
+                message,
+            });
         }
         Ok(())
     }
@@ -166,10 +196,18 @@ impl Scanner {
     /// Why a step that runs to the end of `run` never finished, for the step starting on `line`.
     fn unclosed(&self, line: usize) -> String {
         let from = |opened: usize| {
-            if opened == line { String::new() } else { format!(" from line {opened}") }
+            if opened == line {
+                String::new()
+            } else {
+                format!(" from line {opened}")
+            }
         };
         if let Some((quote, opened)) = self.string {
-            format!("this step never closes the `{}` string{}", triple(quote), from(opened))
+            format!(
+                "this step never closes the `{}` string{}",
+                triple(quote),
+                from(opened)
+            )
         } else if let Some((open, opened)) = self.brackets.last() {
             format!("this step never closes the `{open}`{}", from(*opened))
         } else {
@@ -194,11 +232,29 @@ fn line_of(run: &str, offset: usize) -> usize {
     run[..offset].matches('\n').count() + 1
 }
 
-fn make_step(run: &str, start: usize, end: usize, line: usize, split: Option<Split>) -> Result<Step, StepError> {
+fn make_step(
+    run: &str,
+    start: usize,
+    end: usize,
+    line: usize,
+    split: Option<Split>,
+) -> Result<Step, StepError> {
     let source = run[start..end].trim().to_string();
-    let fail = |at: usize, message: String| Err(StepError { line: line_of(run, at), message });
+    let fail = |at: usize, message: String| {
+        Err(StepError {
+            line: line_of(run, at),
+            message,
+        })
+    };
     let (at, marker) = match split {
-        None => return Ok(Step { code: source.clone(), expect: Expect::Nothing, source, line }),
+        None => {
+            return Ok(Step {
+                code: source.clone(),
+                expect: Expect::Nothing,
+                source,
+                line,
+            });
+        }
         Some(Split::Value(at)) => (at, "->"),
         Some(Split::Raises(at)) => (at, "!!"),
     };
@@ -211,14 +267,22 @@ fn make_step(run: &str, start: usize, end: usize, line: usize, split: Option<Spl
     // A comment right after the marker leaves nothing: the rest of the line is comment.
     let written = rest.trim();
     if written.is_empty() || written.starts_with('#') {
-        let what = if marker == "->" { "the expected value" } else { "an exception name, like ValueError" };
+        let what = if marker == "->" {
+            "the expected value"
+        } else {
+            "an exception name, like ValueError"
+        };
         return fail(at, format!("nothing after `{marker}`; write {what}"));
     }
     let expect = if marker == "->" {
         match parse_literal(rest) {
             Ok(value) => Expect::Value(value),
             Err(e) => {
-                let message = format!("cannot read the expected value `{}`: {}", shown(written), e.message);
+                let message = format!(
+                    "cannot read the expected value `{}`: {}",
+                    shown(written),
+                    e.message
+                );
                 return fail(after + e.offset, message);
             }
         }
@@ -227,12 +291,20 @@ fn make_step(run: &str, start: usize, end: usize, line: usize, split: Option<Spl
         if !is_exception_name(name) {
             return fail(
                 after,
-                format!("after `!!` write an exception name, like ValueError or json.JSONDecodeError; `{}` is not one", shown(name)),
+                format!(
+                    "after `!!` write an exception name, like ValueError or json.JSONDecodeError; `{}` is not one",
+                    shown(name)
+                ),
             );
         }
         Expect::Raises(name.to_string())
     };
-    Ok(Step { code, expect, source, line })
+    Ok(Step {
+        code,
+        expect,
+        source,
+        line,
+    })
 }
 
 /// A Python identifier, or several joined by dots.
@@ -250,5 +322,236 @@ fn shown(text: &str) -> String {
     match flat.char_indices().nth(57) {
         Some((cut, _)) if flat.chars().count() > 60 => format!("{}...", &flat[..cut]),
         _ => flat,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn steps(run: &str) -> Vec<Step> {
+        match parse_steps(run) {
+            Ok(steps) => steps,
+            Err(e) => panic!("{run:?} should parse: {e}"),
+        }
+    }
+
+    fn one(run: &str) -> Step {
+        let mut all = steps(run);
+        assert_eq!(all.len(), 1, "{run:?} should be one step: {all:?}");
+        all.remove(0)
+    }
+
+    fn value(src: &str) -> Expect {
+        Expect::Value(crate::value::parse_literal(src).expect("test literal"))
+    }
+
+    /// Asserts the error's line and that its message contains `words`.
+    fn fails(run: &str, line: usize, words: &str) {
+        match parse_steps(run) {
+            Ok(steps) => panic!("{run:?} should not parse, got {steps:?}"),
+            Err(e) => {
+                assert!(
+                    e.message.contains(words),
+                    "{run:?}: message {:?} lacks {words:?}",
+                    e.message
+                );
+                assert_eq!(e.line, line, "{run:?}: line for {:?}", e.message);
+            }
+        }
+    }
+
+    #[test]
+    fn the_design_example() {
+        let run = "cache = LRUCache(2)\ncache.put('a', 1)\ncache.get('a') -> 1\ncache.get('missing') -> None\n";
+        let all = steps(run);
+        assert_eq!(
+            all,
+            [
+                Step {
+                    code: "cache = LRUCache(2)".into(),
+                    expect: Expect::Nothing,
+                    source: "cache = LRUCache(2)".into(),
+                    line: 1
+                },
+                Step {
+                    code: "cache.put('a', 1)".into(),
+                    expect: Expect::Nothing,
+                    source: "cache.put('a', 1)".into(),
+                    line: 2
+                },
+                Step {
+                    code: "cache.get('a')".into(),
+                    expect: value("1"),
+                    source: "cache.get('a') -> 1".into(),
+                    line: 3
+                },
+                Step {
+                    code: "cache.get('missing')".into(),
+                    expect: Expect::Value(Value::None),
+                    source: "cache.get('missing') -> None".into(),
+                    line: 4,
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn raises() {
+        let step = one("LRUCache(0) !! ValueError");
+        assert_eq!(step.code, "LRUCache(0)");
+        assert_eq!(step.expect, Expect::Raises("ValueError".into()));
+        assert_eq!(
+            one("json.loads('{') !! json.JSONDecodeError").expect,
+            Expect::Raises("json.JSONDecodeError".into())
+        );
+        assert_eq!(
+            one("f()!!_Private  # why").expect,
+            Expect::Raises("_Private".into())
+        );
+        assert_eq!(
+            one("f() !! Erreur\u{e9}").expect,
+            Expect::Raises("Erreur\u{e9}".into())
+        );
+    }
+
+    #[test]
+    fn blank_lines_and_comments_between_steps() {
+        let run = "\n# setup\n   # indented comment\nx = 1  # a comment\n\n  \t\nx -> 1  # checked\n# end";
+        let all = steps(run);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].code, "x = 1  # a comment");
+        assert_eq!((all[0].line, &all[0].expect), (4, &Expect::Nothing));
+        assert_eq!(all[1].code, "x");
+        assert_eq!((all[1].line, &all[1].expect), (7, &value("1")));
+        assert_eq!(all[1].source, "x -> 1  # checked");
+        assert_eq!(steps(""), []);
+        assert_eq!(steps("\n  \n# nothing\n"), []);
+    }
+
+    #[test]
+    fn markers_inside_strings_brackets_and_comments_do_not_split() {
+        let step = one("f('->', \"!!\") -> '->'");
+        assert_eq!(step.code, "f('->', \"!!\")");
+        assert_eq!(step.expect, value("'->'"));
+        let step = one("g(lambda x: x, [a -> b]) -> 2");
+        assert_eq!(step.code, "g(lambda x: x, [a -> b])");
+        assert_eq!(one("print('a')  # -> 3").expect, Expect::Nothing);
+        let step = one("s.find('!!') -> -1");
+        assert_eq!(
+            (step.code.as_str(), step.expect),
+            ("s.find('!!')", value("-1"))
+        );
+        assert_eq!(one("x != y -> True").code, "x != y");
+        assert_eq!(one("f(r'\\\\') -> 1").code, "f(r'\\\\')");
+        assert_eq!(one("f('it\\'s -> no') -> 1").code, "f('it\\'s -> no')");
+        let step = one("a->-1");
+        assert_eq!((step.code.as_str(), step.expect), ("a", value("-1")));
+    }
+
+    #[test]
+    fn multi_line_steps() {
+        let run = "x = f(\n    1,\n    2,\n)\nsorted(x) -> [\n  1,  # first\n  2,\n]\ny = 3\n";
+        let all = steps(run);
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[0].code, "x = f(\n    1,\n    2,\n)");
+        assert_eq!(all[0].line, 1);
+        assert_eq!(all[1].code, "sorted(x)");
+        assert_eq!(all[1].expect, value("[1, 2]"));
+        assert_eq!(all[1].source, "sorted(x) -> [\n  1,  # first\n  2,\n]");
+        assert_eq!(all[1].line, 5);
+        assert_eq!(all[2].line, 9);
+
+        let run = "text = '''\nline -> one\n(\n'''\nlen(text) -> 14";
+        let all = steps(run);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].code, "text = '''\nline -> one\n(\n'''");
+        assert_eq!(all[0].expect, Expect::Nothing);
+        assert_eq!(all[1].line, 5);
+
+        let step = one("f() -> \"\"\"a\nb\"\"\"");
+        assert_eq!(step.expect, value("'a\\nb'"));
+
+        let all = steps("total = 1 + \\\n    2\ntotal -> 3");
+        assert_eq!(all[0].code, "total = 1 + \\\n    2");
+        assert_eq!(all[1].line, 3);
+
+        let all = steps("s = 'a\\\nb'\ns -> 'ab'");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[1].line, 3);
+
+        // A `#` inside brackets is a comment; its brackets and quotes do not count.
+        let all = steps("f(1,  # it's ( [\n  2) -> 3\nnext()");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].expect, value("3"));
+
+        let all = steps("x = [1,\r\n 2]\r\nx -> [1, 2]\r\n");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].code, "x = [1,\r\n 2]");
+        assert_eq!(all[1].expect, value("[1, 2]"));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        fails("-> 1", 1, "a step needs Python code before `->`");
+        fails(
+            "x = 1\n   !! ValueError",
+            2,
+            "needs Python code before `!!`",
+        );
+        fails(
+            "x = 1\nf() ->",
+            2,
+            "nothing after `->`; write the expected value",
+        );
+        fails("f() ->   # oops", 1, "nothing after `->`");
+        fails("f() !!", 1, "nothing after `!!`");
+        fails("f() !! not a name", 1, "`not a name` is not one");
+        fails("f() !! ValueError()", 1, "`ValueError()` is not one");
+        fails("f() !! json.", 1, "is not one");
+        fails("f() !! 1Error", 1, "is not one");
+        fails("ok()\nf() -> [1, 2", 2, "never closes the `[`");
+        fails(
+            "ok()\nx = f(\n  [1,\n  2]\n",
+            2,
+            "this step never closes the `(`",
+        );
+        fails("ok()\nx = f(\n  [1,\n  2", 2, "the `[` from line 3");
+        fails("x = '''abc\n\ndef", 1, "never closes the `'''` string");
+        fails("x = 1 + \\", 1, "ends with `\\`");
+        fails("x = 'abc\ny = 2", 1, "unterminated string");
+        fails("f(]", 1, "`]` does not match the `(` opened on line 1");
+        fails("ok()\nx)", 2, "unmatched `)`");
+    }
+
+    #[test]
+    fn literal_errors_point_at_their_line() {
+        fails(
+            "f() -> foo",
+            1,
+            "cannot read the expected value `foo`: expected a Python literal, found `foo`",
+        );
+        fails(
+            "ok()\nf() -> [1,\n  2 3]",
+            3,
+            "cannot read the expected value `[1, 2 3]`: expected `,` or `]`, found `3`",
+        );
+        fails("f() -> 1 -> 2", 1, "trailing text after the literal");
+        fails("f() -> 'a' 'b", 1, "unterminated string");
+        fails("f() -> {[1]: 2}", 1, "must be hashable");
+        fails("f() -> -'a'", 1, "sign");
+        let long = format!("f() -> [{}x]", "1, ".repeat(40));
+        let e = parse_steps(&long).expect_err("bad literal");
+        assert!(e.message.contains("..."), "{}", e.message);
+        assert!(e.message.ends_with("found `x`"), "{}", e.message);
+    }
+
+    #[test]
+    fn error_display() {
+        let e = parse_steps("ok()\n-> 1").expect_err("no code");
+        assert_eq!(
+            e.to_string(),
+            "line 2: a step needs Python code before `->`"
+        );
     }
 }

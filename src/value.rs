@@ -32,7 +32,10 @@ pub enum Value {
     /// Entries in insertion order, as Python keeps them.
     Dict(Vec<(Value, Value)>),
     /// Anything else the worker returned; only its type and repr cross the pipe.
-    Object { type_name: String, repr: String },
+    Object {
+        type_name: String,
+        repr: String,
+    },
 }
 
 impl Value {
@@ -65,7 +68,10 @@ fn decode(json: &serde_json::Value, depth: usize) -> Result<Value, String> {
         return Err(format!("value nested more than {MAX_DEPTH} levels deep"));
     }
     let Some(tag) = json.get("t").and_then(|t| t.as_str()) else {
-        return Err(format!("expected a tagged value, found {}", clip_json(json)));
+        return Err(format!(
+            "expected a tagged value, found {}",
+            clip_json(json)
+        ));
     };
     let field = |name: &str| {
         json.get(name)
@@ -110,7 +116,12 @@ fn decode(json: &serde_json::Value, depth: usize) -> Result<Value, String> {
             for pair in items()? {
                 match pair.as_array().map(Vec::as_slice) {
                     Some([k, v]) => entries.push((decode(k, depth + 1)?, decode(v, depth + 1)?)),
-                    _ => return Err(format!("a dict entry is not a [key, value] pair: {}", clip_json(pair))),
+                    _ => {
+                        return Err(format!(
+                            "a dict entry is not a [key, value] pair: {}",
+                            clip_json(pair)
+                        ));
+                    }
                 }
             }
             Value::Dict(entries)
@@ -135,7 +146,7 @@ fn decode_int(text: &str) -> Result<BigInt, String> {
 
 fn decode_hex(text: &str) -> Result<Vec<u8>, String> {
     let bad = || format!("bad hex bytes `{}`", clip(text, 40));
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return Err(bad());
     }
     text.as_bytes()
@@ -182,41 +193,90 @@ mod tests {
             wire(json!({"t": "int", "v": big})),
             Ok(Value::Int(big.parse().expect("big int")))
         );
-        assert_eq!(wire(json!({"t": "float", "v": "1.5"})), Ok(Value::Float(1.5)));
-        assert_eq!(wire(json!({"t": "float", "v": "1e+16"})), Ok(Value::Float(1e16)));
-        assert_eq!(wire(json!({"t": "float", "v": "-0.0"})), Ok(Value::Float(-0.0)));
-        assert_eq!(wire(json!({"t": "float", "v": "inf"})), Ok(Value::Float(f64::INFINITY)));
+        assert_eq!(
+            wire(json!({"t": "float", "v": "1.5"})),
+            Ok(Value::Float(1.5))
+        );
+        assert_eq!(
+            wire(json!({"t": "float", "v": "1e+16"})),
+            Ok(Value::Float(1e16))
+        );
+        assert_eq!(
+            wire(json!({"t": "float", "v": "-0.0"})),
+            Ok(Value::Float(-0.0))
+        );
+        assert_eq!(
+            wire(json!({"t": "float", "v": "inf"})),
+            Ok(Value::Float(f64::INFINITY))
+        );
         assert_eq!(
             wire(json!({"t": "float", "v": "-inf"})),
             Ok(Value::Float(f64::NEG_INFINITY))
         );
-        assert!(matches!(wire(json!({"t": "float", "v": "nan"})), Ok(Value::Float(f)) if f.is_nan()));
-        assert_eq!(wire(json!({"t": "str", "v": "h\u{e9}\n"})), Ok(Value::Str("h\u{e9}\n".into())));
-        assert_eq!(wire(json!({"t": "bytes", "v": "68656c6c6f"})), Ok(Value::Bytes(b"hello".to_vec())));
-        assert_eq!(wire(json!({"t": "bytes", "v": "00FF"})), Ok(Value::Bytes(vec![0, 255])));
-        assert_eq!(wire(json!({"t": "bytes", "v": ""})), Ok(Value::Bytes(vec![])));
+        assert!(
+            matches!(wire(json!({"t": "float", "v": "nan"})), Ok(Value::Float(f)) if f.is_nan())
+        );
+        assert_eq!(
+            wire(json!({"t": "str", "v": "h\u{e9}\n"})),
+            Ok(Value::Str("h\u{e9}\n".into()))
+        );
+        assert_eq!(
+            wire(json!({"t": "bytes", "v": "68656c6c6f"})),
+            Ok(Value::Bytes(b"hello".to_vec()))
+        );
+        assert_eq!(
+            wire(json!({"t": "bytes", "v": "00FF"})),
+            Ok(Value::Bytes(vec![0, 255]))
+        );
+        assert_eq!(
+            wire(json!({"t": "bytes", "v": ""})),
+            Ok(Value::Bytes(vec![]))
+        );
     }
 
     #[test]
     fn decodes_containers_and_objects() {
         let items = json!([{"t": "int", "v": "1"}, {"t": "none"}]);
         let expected = vec![int(1), Value::None];
-        assert_eq!(wire(json!({"t": "list", "v": items})), Ok(Value::List(expected.clone())));
-        assert_eq!(wire(json!({"t": "tuple", "v": items})), Ok(Value::Tuple(expected.clone())));
-        assert_eq!(wire(json!({"t": "set", "v": items})), Ok(Value::Set(expected.clone())));
-        assert_eq!(wire(json!({"t": "frozenset", "v": items})), Ok(Value::FrozenSet(expected)));
+        assert_eq!(
+            wire(json!({"t": "list", "v": items})),
+            Ok(Value::List(expected.clone()))
+        );
+        assert_eq!(
+            wire(json!({"t": "tuple", "v": items})),
+            Ok(Value::Tuple(expected.clone()))
+        );
+        assert_eq!(
+            wire(json!({"t": "set", "v": items})),
+            Ok(Value::Set(expected.clone()))
+        );
+        assert_eq!(
+            wire(json!({"t": "frozenset", "v": items})),
+            Ok(Value::FrozenSet(expected))
+        );
         assert_eq!(wire(json!({"t": "list", "v": []})), Ok(Value::List(vec![])));
         assert_eq!(
-            wire(json!({"t": "dict", "v": [[{"t": "str", "v": "b"}, {"t": "int", "v": "2"}],
-                                          [{"t": "str", "v": "a"}, {"t": "int", "v": "1"}]]})),
-            Ok(Value::Dict(vec![(Value::Str("b".into()), int(2)), (Value::Str("a".into()), int(1))]))
+            wire(
+                json!({"t": "dict", "v": [[{"t": "str", "v": "b"}, {"t": "int", "v": "2"}],
+                                          [{"t": "str", "v": "a"}, {"t": "int", "v": "1"}]]})
+            ),
+            Ok(Value::Dict(vec![
+                (Value::Str("b".into()), int(2)),
+                (Value::Str("a".into()), int(1))
+            ]))
         );
         let obj = wire(json!({"t": "obj", "type": "LRUCache", "repr": "<LRUCache object at 0x1>"}));
         assert_eq!(
             obj,
-            Ok(Value::Object { type_name: "LRUCache".into(), repr: "<LRUCache object at 0x1>".into() })
+            Ok(Value::Object {
+                type_name: "LRUCache".into(),
+                repr: "<LRUCache object at 0x1>".into()
+            })
         );
-        assert_eq!(obj.map(|v| v.type_name().to_string()), Ok("LRUCache".to_string()));
+        assert_eq!(
+            obj.map(|v| v.type_name().to_string()),
+            Ok("LRUCache".to_string())
+        );
     }
 
     #[test]
@@ -247,7 +307,10 @@ mod tests {
         for json in bad {
             assert!(wire(json.clone()).is_err(), "{json} should be rejected");
         }
-        assert_eq!(wire(json!({"t": "set2", "v": []})), Err("unknown value tag `set2`".to_string()));
+        assert_eq!(
+            wire(json!({"t": "set2", "v": []})),
+            Err("unknown value tag `set2`".to_string())
+        );
     }
 
     #[test]
@@ -282,7 +345,19 @@ mod tests {
         let names: Vec<&str> = values.iter().map(Value::type_name).collect();
         assert_eq!(
             names,
-            ["NoneType", "bool", "int", "float", "str", "bytes", "list", "tuple", "set", "frozenset", "dict"]
+            [
+                "NoneType",
+                "bool",
+                "int",
+                "float",
+                "str",
+                "bytes",
+                "list",
+                "tuple",
+                "set",
+                "frozenset",
+                "dict"
+            ]
         );
     }
 
@@ -290,6 +365,9 @@ mod tests {
     fn clips_long_text() {
         assert_eq!(clip("abcdef", 6), "abcdef");
         assert_eq!(clip("abcdefg", 6), "abc...");
-        assert_eq!(clip("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}", 5), "\u{e9}\u{e9}...");
+        assert_eq!(
+            clip("\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}", 5),
+            "\u{e9}\u{e9}..."
+        );
     }
 }

@@ -21,6 +21,9 @@ const WORKER_SOURCE: &str = include_str!("worker.py");
 /// The largest result line the runner reads; past it the case is over the output limit.
 const MAX_RESULT_LINE: usize = 64 << 20;
 /// How long Python may take to start and load the learner's file, beyond the case limit.
+/// How much of what a case printed is kept for reports.
+const MAX_PRINTED: usize = 8 << 10;
+/// How long Python may take to start and load the learner's file, beyond the case limit.
 const STARTUP_GRACE: Duration = Duration::from_secs(10);
 
 /// The solution to grade.
@@ -307,21 +310,20 @@ impl<'a> Session<'a> {
             let case = &cases[self.next];
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
-                    let outcome = match serde_json::from_slice::<CaseResult>(&line) {
-                        Ok(result) if result.case == self.next => {
-                            let (verdict, failure) = judge::judge(case, &result);
-                            let printed = self.take_printed(&result.printed);
-                            CaseOutcome { verdict, time_ms: result.ms, failure, printed }
-                        }
-                        _ => lone_failure(Verdict::InternalError, "the worker sent an unreadable result".into(), ""),
-                    };
-                    outcomes.push(outcome);
-                    self.next += 1;
+                    if self.accept(&line, cases, outcomes) {
+                        self.process.kill();
+                        return;
+                    }
                     deadline = Instant::now() + limit;
                 }
                 Some(Event::Raw(_)) => {
                     if self.raw_total > self.exercise.limits.output {
                         self.process.kill();
+                        // NOTE: the two pipes are read by separate threads, so results of
+                        // earlier cases may still be on their way: take them first.
+                        if !self.drain_results(cases, outcomes) {
+                            return;
+                        }
                         let printed = self.take_printed("");
                         outcomes.push(lone_failure(
                             Verdict::OutputLimitExceeded,
@@ -375,6 +377,49 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// Judge one result line; true when the worker must be replaced before the next case
+    /// (after a memory error or a flood its state is suspect, and it exits by itself).
+    fn accept(&mut self, line: &[u8], cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
+        let outcome = match serde_json::from_slice::<CaseResult>(line) {
+            Ok(result) if result.case == self.next => {
+                let (verdict, failure) = judge::judge(&cases[self.next], &result);
+                let printed = self.take_printed(&result.printed);
+                CaseOutcome { verdict, time_ms: result.ms, failure, printed }
+            }
+            _ => lone_failure(Verdict::InternalError, "the worker sent an unreadable result".into(), ""),
+        };
+        let replace = matches!(
+            outcome.verdict,
+            Verdict::MemoryLimitExceeded | Verdict::OutputLimitExceeded | Verdict::InternalError
+        );
+        outcomes.push(outcome);
+        self.next += 1;
+        replace
+    }
+
+    /// After killing the worker, judge the results it had already sent. False when no
+    /// case is left to blame.
+    fn drain_results(&mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
+        let until = Instant::now() + Duration::from_secs(2);
+        while self.next < cases.len() {
+            match self.next_event(until) {
+                Some(Event::Line(line)) => {
+                    let raw = std::mem::take(&mut self.raw);
+                    let total = self.raw_total;
+                    if self.accept(&line, cases, outcomes) {
+                        return false;
+                    }
+                    // NOTE: the flood belongs to the case after this one.
+                    self.raw = raw;
+                    self.raw_total = total;
+                }
+                Some(Event::Raw(_)) => {}
+                Some(Event::LineTooLong) | Some(Event::ResultsClosed) | None => break,
+            }
+        }
+        self.next < cases.len()
+    }
+
     /// Wait for the next event until `deadline`; `None` when it passed.
     fn next_event(&mut self, deadline: Instant) -> Option<Event> {
         let timeout = deadline.saturating_duration_since(Instant::now());
@@ -398,7 +443,7 @@ impl<'a> Session<'a> {
         self.raw_total = 0;
         let mut text = printed.to_owned();
         text.push_str(&raw);
-        text
+        shorten(text)
     }
 
     fn exit_status(&mut self) -> Option<std::process::ExitStatus> {
@@ -440,6 +485,20 @@ impl<'a> Session<'a> {
         }
         (Verdict::RuntimeError, format!("Python stopped during this case ({how})"))
     }
+}
+
+/// What a case printed, cut to what a report should carry.
+fn shorten(mut text: String) -> String {
+    if text.len() > MAX_PRINTED {
+        let mut cut = MAX_PRINTED;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let omitted = text.len() - cut;
+        text.truncate(cut);
+        text.push_str(&format!("\n... ({omitted} more bytes not shown)"));
+    }
+    text
 }
 
 /// "exited with code 3", "killed by signal 11 (SIGSEGV)".

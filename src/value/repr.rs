@@ -75,7 +75,10 @@ pub(super) fn float_repr(x: f64) -> String {
         let (first, rest) = digits.split_at(1);
         let point = if rest.is_empty() { "" } else { "." };
         let exp_sign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{first}{point}{rest}e{exp_sign}{:02}", exp.unsigned_abs())
+        format!(
+            "{sign}{first}{point}{rest}e{exp_sign}{:02}",
+            exp.unsigned_abs()
+        )
     } else if exp < 0 {
         let zeros = "0".repeat(exp.unsigned_abs() as usize - 1);
         format!("{sign}0.{zeros}{digits}")
@@ -97,14 +100,25 @@ fn shortest_digits(x: f64) -> String {
     // Python picks the closest. The correctly rounded string of that length is the
     // closest one, so prefer it whenever it reads back.
     let shortest = format!("{x:e}");
-    let digits = shortest.split('e').next().map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
+    let digits = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
     let closest = format!("{x:.*e}", digits.saturating_sub(1));
-    if closest.parse::<f64>() == Ok(x) { closest } else { shortest }
+    if closest.parse::<f64>() == Ok(x) {
+        closest
+    } else {
+        shortest
+    }
 }
 
 /// Python's `str.__repr__`, including its choice of quotes.
 pub(super) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -136,7 +150,11 @@ pub(super) fn str_repr(s: &str) -> String {
 
 /// Python's `bytes.__repr__`.
 pub(super) fn bytes_repr(bytes: &[u8]) -> String {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(bytes.len() + 3);
     out.push('b');
     out.push(char::from(quote));
@@ -162,7 +180,9 @@ pub(super) fn bytes_repr(bytes: &[u8]) -> String {
 fn is_printable(c: char) -> bool {
     let code = u32::from(c);
     let after = NON_PRINTABLE.partition_point(|&(_, last)| last < code);
-    NON_PRINTABLE.get(after).is_none_or(|&(first, _)| code < first)
+    NON_PRINTABLE
+        .get(after)
+        .is_none_or(|&(first, _)| code < first)
 }
 
 /// Non-ASCII code points Python's repr escapes: every assigned character in the
@@ -258,9 +278,15 @@ mod tests {
             ("tab\tnl\ncr\r", "'tab\\tnl\\ncr\\r'"),
             ("\0\x07\x1b\x7f", "'\\x00\\x07\\x1b\\x7f'"),
             ("\u{80}\u{9f}\u{a0}\u{ad}", "'\\x80\\x9f\\xa0\\xad'"),
-            ("caf\u{e9} \u{4e2d} \u{1f600}", "'caf\u{e9} \u{4e2d} \u{1f600}'"),
+            (
+                "caf\u{e9} \u{4e2d} \u{1f600}",
+                "'caf\u{e9} \u{4e2d} \u{1f600}'",
+            ),
             ("\u{200b}\u{2028}\u{feff}", "'\\u200b\\u2028\\ufeff'"),
-            ("\u{e000}\u{10ffff}\u{e0001}", "'\\ue000\\U0010ffff\\U000e0001'"),
+            (
+                "\u{e000}\u{10ffff}\u{e0001}",
+                "'\\ue000\\U0010ffff\\U000e0001'",
+            ),
             ("\u{e0100}", "'\u{e0100}'"),
         ];
         for (text, want) in cases {
@@ -274,7 +300,10 @@ mod tests {
         assert_eq!(bytes_repr(b"hello"), "b'hello'");
         assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
         assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");
-        assert_eq!(bytes_repr(b"\\\t\n\r\x00\x7f\x80\xff"), "b'\\\\\\t\\n\\r\\x00\\x7f\\x80\\xff'");
+        assert_eq!(
+            bytes_repr(b"\\\t\n\r\x00\x7f\x80\xff"),
+            "b'\\\\\\t\\n\\r\\x00\\x7f\\x80\\xff'"
+        );
     }
 
     #[test]
@@ -283,7 +312,10 @@ mod tests {
             (Value::None, "None"),
             (Value::Bool(true), "True"),
             (Value::Bool(false), "False"),
-            (Value::Int("-123456789012345678901234567890".parse().expect("int")), "-123456789012345678901234567890"),
+            (
+                Value::Int("-123456789012345678901234567890".parse().expect("int")),
+                "-123456789012345678901234567890",
+            ),
             (Value::List(vec![]), "[]"),
             (Value::List(vec![int(1), s("a")]), "[1, 'a']"),
             (Value::Tuple(vec![]), "()"),
@@ -294,14 +326,29 @@ mod tests {
             (Value::FrozenSet(vec![]), "frozenset()"),
             (Value::FrozenSet(vec![int(1)]), "frozenset({1})"),
             (Value::Dict(vec![]), "{}"),
-            (Value::Dict(vec![(s("a"), int(1)), (int(2), Value::List(vec![Value::None]))]), "{'a': 1, 2: [None]}"),
+            (
+                Value::Dict(vec![
+                    (s("a"), int(1)),
+                    (int(2), Value::List(vec![Value::None])),
+                ]),
+                "{'a': 1, 2: [None]}",
+            ),
             (Value::Bytes(b"x".to_vec()), "b'x'"),
             (Value::Float(2.0), "2.0"),
             (
-                Value::Object { type_name: "LRUCache".into(), repr: "<LRUCache object at 0x10>".into() },
+                Value::Object {
+                    type_name: "LRUCache".into(),
+                    repr: "<LRUCache object at 0x10>".into(),
+                },
                 "<LRUCache object at 0x10>",
             ),
-            (Value::Tuple(vec![Value::Tuple(vec![]), Value::List(vec![Value::Tuple(vec![int(0)])])]), "((), [(0,)])"),
+            (
+                Value::Tuple(vec![
+                    Value::Tuple(vec![]),
+                    Value::List(vec![Value::Tuple(vec![int(0)])]),
+                ]),
+                "((), [(0,)])",
+            ),
         ];
         for (value, want) in cases {
             assert_eq!(value.repr(), want);
