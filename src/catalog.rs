@@ -8,7 +8,7 @@ mod limits;
 mod source;
 mod tests_file;
 
-pub use exercise::{Difficulty, Exercise, Settings};
+pub use exercise::{Difficulty, Exercise, Network, Settings};
 pub use limits::{Limits, format_size};
 pub use source::Source;
 pub use tests_file::{Case, Graders, WrongSolution};

@@ -5,7 +5,11 @@
 //! fork and exec in the (multi-threaded) runner.
 
 #[cfg(target_os = "linux")]
+mod landlock;
+#[cfg(target_os = "linux")]
 mod linux;
+#[cfg(target_os = "linux")]
+mod seccomp;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -33,6 +37,81 @@ pub struct Config {
     pub file_size: u64,
     /// RLIMIT_NOFILE.
     pub open_files: u64,
+    /// Readable and executable paths (the Python installation, system libraries).
+    pub read_paths: Vec<PathBuf>,
+    /// Readable and writable paths (the scratch directory).
+    pub write_paths: Vec<PathBuf>,
+    /// May the program start processes?
+    pub processes: bool,
+    /// May the program use TCP/UDP sockets (loopback networking)?
+    pub network: bool,
+    /// Fail unless Landlock and seccomp are fully in force (`--strict`).
+    pub require: bool,
+}
+
+/// How far one protection was applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protection {
+    Full,
+    Partial,
+    Off,
+}
+
+/// Which protections were in force for a sandboxed process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Protections {
+    /// Wall-time, CPU, memory and output limits: always applied.
+    pub limits: bool,
+    /// File system, TCP and signal confinement (Linux Landlock).
+    pub landlock: Protection,
+    /// System-call filter: processes, sockets, kernel interfaces (Linux seccomp).
+    pub seccomp: Protection,
+}
+
+impl Protections {
+    pub fn complete(&self) -> bool {
+        self.landlock == Protection::Full && self.seccomp == Protection::Full
+    }
+
+    /// What is missing, in words, or `None` when everything is in force.
+    pub fn missing(&self) -> Option<String> {
+        let mut missing = Vec::new();
+        if self.landlock != Protection::Full {
+            missing.push("file system confinement (Landlock)");
+        }
+        if self.seccomp != Protection::Full {
+            missing.push("the system-call filter (seccomp)");
+        }
+        (!missing.is_empty()).then(|| {
+            format!("sandbox: {} not in force on this system; time, memory and output limits still hold", missing.join(" and "))
+        })
+    }
+}
+
+/// What the helper writes on stderr, before the program starts, to say what it applied.
+pub const PROTECTIONS_PREFIX: &str = "coach-sandbox: protections ";
+
+/// Paths every Python needs to read besides its own installation.
+const SYSTEM_PATHS: &[&str] = &["/usr", "/lib", "/lib64", "/lib32", "/bin", "/etc/ld.so.cache", "/etc/localtime"];
+/// Devices a program may open for reading and writing.
+pub const DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"];
+
+/// The read-only paths for a Python installation.
+pub fn read_paths(python: &crate::python::Python) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = SYSTEM_PATHS.iter().map(PathBuf::from).collect();
+    paths.extend(python.prefixes.iter().cloned());
+    paths.extend(python.path.iter().cloned());
+    if let Some(dir) = python.executable.parent() {
+        paths.push(dir.to_owned());
+    }
+    if let Ok(real) = python.executable.canonicalize() {
+        paths.extend(real.parent().map(Path::to_owned));
+    }
+    paths.retain(|p| p.exists());
+    paths.sort();
+    paths.dedup();
+    paths
 }
 
 /// A sandboxed process, killed as a tree when dropped.
@@ -161,9 +240,16 @@ pub fn exec_sandboxed(config: &str, program: &[OsString]) -> anyhow::Error {
 #[cfg(not(target_os = "linux"))]
 fn exec_plain(program: &[OsString]) -> anyhow::Error {
     use std::os::unix::process::CommandExt;
+    let off = Protections { limits: true, landlock: Protection::Off, seccomp: Protection::Off };
+    if let Ok(json) = serde_json::to_string(&off) {
+        eprintln!("{PROTECTIONS_PREFIX}{json}");
+    }
     let Some((first, rest)) = program.split_first() else {
         return anyhow::anyhow!("no program to run");
     };
+    if first == "--probe" {
+        std::process::exit(0);
+    }
     Command::new(first).args(rest).exec().into()
 }
 
@@ -182,7 +268,47 @@ pub fn place_file(scratch: &Path, name: &str, contents: &[u8]) -> Result<PathBuf
     Ok(path)
 }
 
-/// For `--strict`: fail unless every protection can be applied.
+/// Which protections this system can apply: the helper tries them all on itself and
+/// reports, without running anything.
+pub fn probe() -> Result<Protections> {
+    let helper = std::env::current_exe().context("cannot find coach's own executable")?;
+    let scratch = scratch_dir()?;
+    let config = Config {
+        parent: std::process::id(),
+        cpu_seconds: 10,
+        memory: 256 << 20,
+        file_size: 1 << 20,
+        open_files: 64,
+        read_paths: Vec::new(),
+        write_paths: vec![scratch.path().to_owned()],
+        processes: false,
+        network: false,
+        require: false,
+    };
+    let output = Command::new(helper)
+        .arg("__sandbox")
+        .arg("--config")
+        .arg(serde_json::to_string(&config).context("cannot encode sandbox settings")?)
+        .arg("--")
+        .arg("--probe")
+        .env_clear()
+        .current_dir(scratch.path())
+        .stdin(Stdio::null())
+        .output()
+        .context("cannot start the sandbox helper")?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    stderr
+        .lines()
+        .find_map(|line| line.strip_prefix(PROTECTIONS_PREFIX))
+        .and_then(|json| serde_json::from_str(json).ok())
+        .ok_or_else(|| anyhow::anyhow!("the sandbox helper did not report: {}", stderr.trim()))
+}
+
+/// For `--strict`: fail unless every protection is in force.
 pub fn require_full() -> Result<()> {
-    anyhow::bail!("--strict: Landlock and seccomp confinement are not available in this build of coach, so it refuses to grade")
+    let protections = probe()?;
+    if let Some(missing) = protections.missing() {
+        anyhow::bail!("--strict refuses to grade: {missing}");
+    }
+    Ok(())
 }

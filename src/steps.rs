@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::value::{Value, parse_literal};
+use crate::value::{LiteralError, Value, parse_literal};
 
 /// What a step must do.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,12 +77,16 @@ pub fn parse_steps(run: &str) -> Result<Vec<Step>, StepError> {
         }
     }
     match current {
-        Some((_, line)) => Err(StepError {
-            line,
-            message: scanner.unclosed(line),
-        }),
+        Some((_, line)) => fail(line, scanner.unclosed(line)),
         None => Ok(steps),
     }
+}
+
+fn fail<T>(line: usize, message: impl Into<String>) -> Result<T, StepError> {
+    Err(StepError {
+        line,
+        message: message.into(),
+    })
 }
 
 /// Where the step's text splits into code and expectation.
@@ -154,19 +158,11 @@ impl Scanner {
                 ')' | ']' | '}' => match self.brackets.pop() {
                     Some((open, _)) if closer(open) == c => {}
                     Some((open, opened)) => {
-                        let message =
+                        let why =
                             format!("`{c}` does not match the `{open}` opened on line {opened}");
-                        return Err(StepError {
-                            line: number,
-                            message,
-                        });
+                        return fail(number, why);
                     }
-                    None => {
-                        return Err(StepError {
-                            line: number,
-                            message: format!("unmatched `{c}`"),
-                        });
-                    }
+                    None => return fail(number, format!("unmatched `{c}`")),
                 },
                 '\\' if rest[1..].trim_end_matches(['\n', '\r']).is_empty() => {
                     self.continued = true;
@@ -183,12 +179,10 @@ impl Scanner {
             }
         }
         if self.short.is_some() && !self.continued {
-            let message =
-                "unterminated string (only a triple-quoted string may span lines)".to_string();
-            return Err(StepError {
-                line: number,
-                message,
-            });
+            return fail(
+                number,
+                "unterminated string (only a triple-quoted string may span lines)",
+            );
         }
         Ok(())
     }
@@ -240,12 +234,6 @@ fn make_step(
     split: Option<Split>,
 ) -> Result<Step, StepError> {
     let source = run[start..end].trim().to_string();
-    let fail = |at: usize, message: String| {
-        Err(StepError {
-            line: line_of(run, at),
-            message,
-        })
-    };
     let (at, marker) = match split {
         None => {
             return Ok(Step {
@@ -260,7 +248,10 @@ fn make_step(
     };
     let code = run[start..at].trim().to_string();
     if code.is_empty() {
-        return fail(at, format!("a step needs Python code before `{marker}`"));
+        return fail(
+            line_of(run, at),
+            format!("a step needs Python code before `{marker}`"),
+        );
     }
     let after = at + 2;
     let rest = &run[after..end];
@@ -272,30 +263,30 @@ fn make_step(
         } else {
             "an exception name, like ValueError"
         };
-        return fail(at, format!("nothing after `{marker}`; write {what}"));
+        return fail(
+            line_of(run, at),
+            format!("nothing after `{marker}`; write {what}"),
+        );
     }
     let expect = if marker == "->" {
         match parse_literal(rest) {
             Ok(value) => Expect::Value(value),
-            Err(e) => {
-                let message = format!(
-                    "cannot read the expected value `{}`: {}",
-                    shown(written),
-                    e.message
+            Err(LiteralError { offset, message }) => {
+                let why = format!(
+                    "cannot read the expected value `{}`: {message}",
+                    shown(written)
                 );
-                return fail(after + e.offset, message);
+                return fail(line_of(run, after + offset), why);
             }
         }
     } else {
         let name = rest.split('#').next().unwrap_or_default().trim();
         if !is_exception_name(name) {
-            return fail(
-                after,
-                format!(
-                    "after `!!` write an exception name, like ValueError or json.JSONDecodeError; `{}` is not one",
-                    shown(name)
-                ),
+            let why = format!(
+                "after `!!` write an exception name like ValueError; `{}` is not one",
+                shown(name)
             );
+            return fail(line_of(run, after), why);
         }
         Expect::Raises(name.to_string())
     };

@@ -10,10 +10,10 @@ use anyhow::Result;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::catalog::{Case, Exercise};
+use crate::catalog::{Case, Exercise, Network};
 use crate::judge::{self, CaseResult, Failure, Raised};
 use crate::python::Python;
-use crate::sandbox::{self, Config, Process};
+use crate::sandbox::{self, Config, Process, Protections};
 use crate::steps::Expect;
 use crate::verdict::{Status, Verdict};
 
@@ -67,6 +67,8 @@ pub struct Outcome {
     pub cases: Vec<CaseOutcome>,
     /// How many times Python was started.
     pub starts: usize,
+    /// Which protections were in force (none when Python never started).
+    pub sandbox: Option<Protections>,
 }
 
 /// Grade `solution` on `cases` of `exercise`.
@@ -76,6 +78,7 @@ pub fn run(
     helpers: Option<&str>,
     solution: &Solution,
     python: &Python,
+    strict: bool,
 ) -> Result<Outcome> {
     let (path, bytes) = match solution {
         Solution::Missing(path) => {
@@ -88,14 +91,21 @@ pub fn run(
     };
     let mut outcomes: Vec<CaseOutcome> = Vec::with_capacity(cases.len());
     let mut starts = 0;
+    let mut sandbox = None;
     while outcomes.len() < cases.len() {
         let first = outcomes.len();
         starts += 1;
-        let mut session = Session::start(exercise, cases, first, helpers, bytes, python)?;
-        match session.wait_ready(exercise)? {
+        let mut session = Session::start(exercise, cases, first, helpers, bytes, python, strict)?;
+        let ready = session.wait_ready(exercise)?;
+        if sandbox.is_none() {
+            sandbox = session.protections;
+        }
+        match ready {
             Ready::Yes => {}
             Ready::Error(message) if first == 0 => {
-                return Ok(error_outcome(explain_startup(exercise, path, message)));
+                let mut outcome = error_outcome(explain_startup(exercise, path, message));
+                outcome.sandbox = sandbox;
+                return Ok(outcome);
             }
             Ready::Error(message) => {
                 // NOTE: the file loaded once already, so a failure now is this case's.
@@ -121,11 +131,11 @@ pub fn run(
     } else {
         Status::Failed
     };
-    Ok(Outcome { status, message: None, cases: outcomes, starts })
+    Ok(Outcome { status, message: None, cases: outcomes, starts, sandbox })
 }
 
 fn error_outcome(message: String) -> Outcome {
-    Outcome { status: Status::Error, message: Some(message), cases: Vec::new(), starts: 0 }
+    Outcome { status: Status::Error, message: Some(message), cases: Vec::new(), starts: 0, sandbox: None }
 }
 
 fn lone_failure(verdict: Verdict, message: String, printed: &str) -> CaseOutcome {
@@ -203,6 +213,7 @@ enum Event {
     LineTooLong,
     ResultsClosed,
     Raw(Vec<u8>),
+    Protections(Protections),
 }
 
 /// One running worker.
@@ -214,6 +225,7 @@ struct Session<'a> {
     /// What arrived on stderr since the last case boundary (bounded by the output limit).
     raw: Vec<u8>,
     raw_total: u64,
+    protections: Option<Protections>,
     _scratch: tempfile::TempDir,
 }
 
@@ -225,6 +237,7 @@ impl<'a> Session<'a> {
         helpers: Option<&str>,
         solution: &[u8],
         python: &Python,
+        strict: bool,
     ) -> Result<Session<'a>> {
         let scratch = sandbox::scratch_dir()?;
         sandbox::place_file(scratch.path(), &exercise.file, solution)?;
@@ -253,6 +266,11 @@ impl<'a> Session<'a> {
             memory: exercise.limits.memory,
             file_size: 16 << 20,
             open_files: 64,
+            read_paths: sandbox::read_paths(python),
+            write_paths: vec![scratch.path().to_owned()],
+            processes: exercise.sandbox.processes,
+            network: exercise.sandbox.network == Network::Loopback,
+            require: strict,
         };
         let args = ["-I", "-B", "-X", "utf8", "-c", WORKER_SOURCE].map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
@@ -273,7 +291,7 @@ impl<'a> Session<'a> {
         if let Some(stderr) = child.stderr.take() {
             std::thread::spawn(move || read_raw(stderr, sender));
         }
-        Ok(Session { process, events, exercise, next: first, raw: Vec::new(), raw_total: 0, _scratch: scratch })
+        Ok(Session { process, events, exercise, next: first, raw: Vec::new(), raw_total: 0, protections: None, _scratch: scratch })
     }
 
     fn wait_ready(&mut self, exercise: &Exercise) -> Result<Ready> {
@@ -290,6 +308,7 @@ impl<'a> Session<'a> {
                     let error = value.get("error").map(|e| e.to_string()).unwrap_or_default();
                     return Ok(Ready::Error(error));
                 }
+                Some(Event::Protections(_)) => {}
                 Some(Event::Raw(_)) => {
                     if self.raw_total > self.exercise.limits.output {
                         return Ok(Ready::Error("the file printed more than the output limit while loading".into()));
@@ -316,6 +335,7 @@ impl<'a> Session<'a> {
                     }
                     deadline = Instant::now() + limit;
                 }
+                Some(Event::Protections(_)) => {}
                 Some(Event::Raw(_)) => {
                     if self.raw_total > self.exercise.limits.output {
                         self.process.kill();
@@ -413,7 +433,7 @@ impl<'a> Session<'a> {
                     self.raw = raw;
                     self.raw_total = total;
                 }
-                Some(Event::Raw(_)) => {}
+                Some(Event::Raw(_)) | Some(Event::Protections(_)) => {}
                 Some(Event::LineTooLong) | Some(Event::ResultsClosed) | None => break,
             }
         }
@@ -428,6 +448,10 @@ impl<'a> Session<'a> {
                 self.raw_total += bytes.len() as u64;
                 let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
                 self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+                Some(Event::Raw(Vec::new()))
+            }
+            Ok(Event::Protections(protections)) => {
+                self.protections = Some(protections);
                 Some(Event::Raw(Vec::new()))
             }
             Ok(event) => Some(event),
@@ -547,7 +571,24 @@ fn read_results(stdout: impl Read, sender: Sender<Event>) {
     let _ = sender.send(Event::ResultsClosed);
 }
 
-fn read_raw(mut stderr: impl Read, sender: Sender<Event>) {
+fn read_raw(stderr: impl Read, sender: Sender<Event>) {
+    let mut stderr = BufReader::new(stderr);
+    // NOTE: the sandbox helper's first line says which protections it applied.
+    let mut first = Vec::new();
+    if stderr.by_ref().take(4096).read_until(b'\n', &mut first).is_err() {
+        return;
+    }
+    let header = first
+        .strip_prefix(sandbox::PROTECTIONS_PREFIX.as_bytes())
+        .and_then(|json| serde_json::from_slice::<Protections>(json).ok());
+    let sent = match header {
+        Some(protections) => sender.send(Event::Protections(protections)),
+        None if first.is_empty() => Ok(()),
+        None => sender.send(Event::Raw(first)),
+    };
+    if sent.is_err() {
+        return;
+    }
     let mut buffer = vec![0u8; 64 << 10];
     loop {
         match stderr.read(&mut buffer) {

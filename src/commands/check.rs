@@ -36,7 +36,7 @@ pub fn run(
         crate::sandbox::require_full()?;
     }
     let python = context.python()?;
-    let outcome = worker::run(&exercise, &graders.cases, graders.helpers.as_deref(), &Solution::read(path)?, python)?;
+    let outcome = worker::run(&exercise, &graders.cases, graders.helpers.as_deref(), &Solution::read(path)?, python, context.strict)?;
     let graded = Graded { exercise: &exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
     match format {
         Format::Human => Human { styles: context.styles, reveal }.write(&graded, out)?,

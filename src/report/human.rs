@@ -80,6 +80,9 @@ impl Reporter for Human {
         }
         let failed = graded.pairs().filter(|(_, o)| o.verdict != Verdict::Passed).count();
         writeln!(out)?;
+        if let Some(missing) = graded.outcome.sandbox.as_ref().and_then(|p| p.missing()) {
+            writeln!(out, "{}", missing.style(s.dim))?;
+        }
         let score = format!("{}/{}", graded.score(), graded.max_score());
         if failed == 0 {
             writeln!(out, "{} all {} cases passed, score {score}", "Passed:".style(s.pass), graded.cases.len())?;

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Graded, Reporter};
 use crate::catalog::Case;
+use crate::sandbox::Protections;
 use crate::verdict::{Status, Verdict};
 use crate::worker::CaseOutcome;
 
@@ -27,6 +28,9 @@ struct Document<'a> {
     score: u32,
     max_score: u32,
     python: &'a str,
+    /// Which protections were in force (absent when Python never started).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sandbox: Option<Protections>,
     cases: Vec<CaseJson<'a>>,
 }
 
@@ -70,6 +74,7 @@ impl Reporter for Json {
             score: graded.score(),
             max_score: graded.max_score(),
             python: &graded.python,
+            sandbox: graded.outcome.sandbox,
             cases: graded.pairs().map(|(case, outcome)| case_json(case, outcome, self.reveal)).collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &document)?;

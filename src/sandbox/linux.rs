@@ -8,16 +8,54 @@ use std::time::Duration;
 use anyhow::{Context, Result, anyhow};
 use rustix::process::{Resource, Rlimit, Signal, setrlimit};
 
-use super::Config;
+use super::landlock::{self, Rules};
+use super::seccomp::{self, Policy};
+use super::{Config, DEVICES, Protection, Protections};
+
+/// Landlock, then seccomp (which forbids what Landlock's own setup needs).
+fn confine(config: &Config) -> Result<Protections> {
+    let devices: Vec<std::path::PathBuf> = DEVICES.iter().map(Into::into).collect();
+    let rules = Rules {
+        read: &config.read_paths,
+        write: &config.write_paths,
+        devices: &devices,
+        tcp: config.network,
+        require: config.require,
+    };
+    let landlock = match landlock::apply(&rules) {
+        Ok(protection) => protection,
+        Err(e) if config.require => return Err(e),
+        Err(_) => Protection::Off,
+    };
+    if config.require && landlock != Protection::Full {
+        return Err(anyhow!("Landlock is only partly supported by this kernel"));
+    }
+    let seccomp = match seccomp::apply(&Policy { processes: config.processes, network: config.network }) {
+        Ok(()) => Protection::Full,
+        Err(e) if config.require => return Err(e),
+        Err(_) => Protection::Off,
+    };
+    Ok(Protections { limits: true, landlock, seccomp })
+}
 
 pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
-    match apply(config) {
-        Ok(()) => {}
+    if let Err(e) = apply(config) {
+        return e;
+    }
+    let protections = match confine(config) {
+        Ok(protections) => protections,
         Err(e) => return e,
+    };
+    match serde_json::to_string(&protections) {
+        Ok(json) => eprintln!("{}{json}", super::PROTECTIONS_PREFIX),
+        Err(e) => return e.into(),
     }
     let Some((first, rest)) = program.split_first() else {
         return anyhow!("no program to run");
     };
+    if first == "--probe" {
+        std::process::exit(0);
+    }
     let error = Command::new(first).args(rest).exec();
     anyhow::Error::new(error).context(format!("cannot run `{}`", first.to_string_lossy()))
 }

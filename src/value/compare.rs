@@ -2,13 +2,16 @@
 //! where they first differ. Stricter than Python's `==` about types (a bool is not an
 //! int, a tuple is not a list), so a test states exactly what it means.
 
+mod key;
+
 use std::cmp::Ordering;
 
-use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive};
+use num_traits::ToPrimitive;
 
 use super::repr::{bytes_repr, float_repr, str_repr};
 use super::{Value, clip};
+pub(super) use key::first_equal;
+use key::{Num, num_cmp, number, sorted_keys};
 
 /// How strictly values compare, per case or per exercise.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -313,31 +316,6 @@ fn pair(e: &[&Value], g: &[&Value], opts: &CompareOptions) -> Pairing {
     pairs
 }
 
-/// Each value's key and index, sorted by key; stable, so equal values keep their order
-/// and the first ones pair first.
-fn sorted_keys<'a>(values: &[&'a Value], unordered: bool) -> Vec<(Key<'a>, usize)> {
-    let mut keys: Vec<_> = values
-        .iter()
-        .enumerate()
-        .map(|(n, v)| (key(v, unordered), n))
-        .collect();
-    keys.sort_by(|x, y| x.0.cmp(&y.0));
-    keys
-}
-
-/// For each value, the index of the first value equal to it (exactly, lists ordered):
-/// how a set or dict literal drops repeats.
-pub(super) fn first_equal(values: &[&Value]) -> Vec<usize> {
-    let keys = sorted_keys(values, false);
-    let mut first: Vec<usize> = (0..values.len()).collect();
-    for n in 1..keys.len() {
-        if keys[n].0 == keys[n - 1].0 {
-            first[keys[n].1] = first[keys[n - 1].1];
-        }
-    }
-    first
-}
-
 fn has_object(v: &Value) -> bool {
     match v {
         Value::Object { .. } => true,
@@ -360,20 +338,6 @@ fn has_float(v: &Value) -> bool {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Num<'a> {
-    Int(&'a BigInt),
-    Float(f64),
-}
-
-fn number(v: &Value) -> Option<Num<'_>> {
-    match v {
-        Value::Int(i) => Some(Num::Int(i)),
-        Value::Float(f) => Some(Num::Float(*f)),
-        _ => None,
-    }
-}
-
 fn num_eq(a: Num, b: Num, tolerance: Option<f64>) -> bool {
     let (Some(t), false) = (tolerance, matches!((a, b), (Num::Int(_), Num::Int(_)))) else {
         return num_cmp(a, b) == Ordering::Equal;
@@ -391,134 +355,6 @@ fn num_eq(a: Num, b: Num, tolerance: Option<f64>) -> bool {
     }
     (x - y).abs() <= t * 1f64.max(x.abs()).max(y.abs())
 }
-
-/// A total order on numbers by exact value, with every nan equal and above all else.
-fn num_cmp(a: Num, b: Num) -> Ordering {
-    match (a, b) {
-        (Num::Int(x), Num::Int(y)) => x.cmp(y),
-        (Num::Float(x), Num::Float(y)) => match (x.is_nan(), y.is_nan()) {
-            (true, true) => Ordering::Equal,
-            (true, false) => Ordering::Greater,
-            (false, true) => Ordering::Less,
-            // Neither is nan here, so this is total; -0.0 and 0.0 come out equal.
-            (false, false) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-        },
-        (Num::Int(x), Num::Float(y)) => int_float_cmp(x, y),
-        (Num::Float(x), Num::Int(y)) => int_float_cmp(y, x).reverse(),
-    }
-}
-
-// NOTE: exact, never through `as f64`: 2**53 + 1 must not equal 2.0**53.
-fn int_float_cmp(x: &BigInt, y: f64) -> Ordering {
-    if y.is_nan() || y == f64::INFINITY {
-        return Ordering::Less;
-    }
-    if y == f64::NEG_INFINITY {
-        return Ordering::Greater;
-    }
-    let floor = y.floor();
-    let Some(whole) = BigInt::from_f64(floor) else {
-        return Ordering::Less;
-    };
-    match x.cmp(&whole) {
-        Ordering::Equal if floor < y => Ordering::Less,
-        other => other,
-    }
-}
-
-/// A value with its unordered parts sorted, so that two values are equal exactly when
-/// their keys are, and keys can be sorted to compare multisets in O(n log n).
-enum Key<'a> {
-    None,
-    Bool(bool),
-    Num(Num<'a>),
-    Str(&'a str),
-    Bytes(&'a [u8]),
-    List(Vec<Key<'a>>),
-    Tuple(Vec<Key<'a>>),
-    Set(Vec<Key<'a>>),
-    Dict(Vec<(Key<'a>, Key<'a>)>),
-    Object(&'a str, &'a str),
-}
-
-fn key(v: &Value, unordered: bool) -> Key<'_> {
-    fn keys(items: &[Value], unordered: bool) -> Vec<Key<'_>> {
-        items.iter().map(|v| key(v, unordered)).collect()
-    }
-    fn sorted(mut keys: Vec<Key<'_>>) -> Vec<Key<'_>> {
-        keys.sort();
-        keys
-    }
-    match v {
-        Value::None => Key::None,
-        Value::Bool(b) => Key::Bool(*b),
-        Value::Int(i) => Key::Num(Num::Int(i)),
-        Value::Float(f) => Key::Num(Num::Float(*f)),
-        Value::Str(s) => Key::Str(s),
-        Value::Bytes(b) => Key::Bytes(b),
-        Value::List(items) if unordered => Key::List(sorted(keys(items, unordered))),
-        Value::List(items) => Key::List(keys(items, unordered)),
-        Value::Tuple(items) => Key::Tuple(keys(items, unordered)),
-        Value::Set(items) | Value::FrozenSet(items) => Key::Set(sorted(keys(items, unordered))),
-        Value::Dict(entries) => {
-            let mut pairs: Vec<_> = entries
-                .iter()
-                .map(|(k, v)| (key(k, unordered), key(v, unordered)))
-                .collect();
-            pairs.sort();
-            Key::Dict(pairs)
-        }
-        Value::Object { type_name, repr } => Key::Object(type_name, repr),
-    }
-}
-
-impl Key<'_> {
-    fn rank(&self) -> u8 {
-        match self {
-            Key::None => 0,
-            Key::Bool(_) => 1,
-            Key::Num(_) => 2,
-            Key::Str(_) => 3,
-            Key::Bytes(_) => 4,
-            Key::List(_) => 5,
-            Key::Tuple(_) => 6,
-            Key::Set(_) => 7,
-            Key::Dict(_) => 8,
-            Key::Object(..) => 9,
-        }
-    }
-}
-
-impl Ord for Key<'_> {
-    fn cmp(&self, other: &Self) -> Ordering {
-        match (self, other) {
-            (Key::Bool(a), Key::Bool(b)) => a.cmp(b),
-            (Key::Num(a), Key::Num(b)) => num_cmp(*a, *b),
-            (Key::Str(a), Key::Str(b)) => a.cmp(b),
-            (Key::Bytes(a), Key::Bytes(b)) => a.cmp(b),
-            (Key::List(a), Key::List(b))
-            | (Key::Tuple(a), Key::Tuple(b))
-            | (Key::Set(a), Key::Set(b)) => a.iter().cmp(b.iter()),
-            (Key::Dict(a), Key::Dict(b)) => a.iter().cmp(b.iter()),
-            (Key::Object(ta, ra), Key::Object(tb, rb)) => (ta, ra).cmp(&(tb, rb)),
-            _ => self.rank().cmp(&other.rank()),
-        }
-    }
-}
-
-impl PartialOrd for Key<'_> {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl PartialEq for Key<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
-impl Eq for Key<'_> {}
 
 #[cfg(test)]
 mod tests {
@@ -953,54 +789,102 @@ mod tests {
         assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
     }
 
-    #[test]
-    fn first_equal_finds_repeats() {
-        let values = [
-            lit("1"),
-            lit("2"),
-            lit("1.0"),
-            lit("True"),
-            lit("(1, 2)"),
-            lit("(1.0, 2)"),
-        ];
-        let refs: Vec<&Value> = values.iter().collect();
-        assert_eq!(first_equal(&refs), [0, 1, 0, 3, 4, 4]);
+    /// A small deterministic generator of values that often collide: same numbers as
+    /// int and float, sets and lists of the same items, nan, bools next to ints.
+    struct Gen(u64);
+
+    impl Gen {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+
+        fn value(&mut self, depth: u32) -> Value {
+            let leaf = depth == 0 || self.next(3) == 0;
+            let pick = if leaf { self.next(7) } else { 7 + self.next(5) };
+            let mut items = |g: &mut Gen| (0..g.next(4)).map(|_| g.value(depth - 1)).collect();
+            match pick {
+                0 => Value::None,
+                1 => Value::Bool(self.next(2) == 0),
+                2 => Value::Int(num_bigint::BigInt::from(self.next(3))),
+                3 => Value::Float(self.next(3) as f64),
+                4 => Value::Float([f64::NAN, -0.0, 0.5][self.next(3) as usize]),
+                5 => Value::Str(["a", "b"][self.next(2) as usize].to_string()),
+                6 => Value::Bytes(vec![b'a'; self.next(2) as usize]),
+                7 => Value::List(items(self)),
+                8 => Value::Tuple(items(self)),
+                // Like Python's, sets and dict keys hold each value once.
+                9 => Value::Set(distinct(items(self))),
+                10 => Value::FrozenSet(distinct(items(self))),
+                _ => {
+                    let keys = distinct(items(self));
+                    Value::Dict(
+                        keys.into_iter()
+                            .map(|k| (k, self.value(depth - 1)))
+                            .collect(),
+                    )
+                }
+            }
+        }
+    }
+
+    fn distinct(items: Vec<Value>) -> Vec<Value> {
+        let first = first_equal(&items.iter().collect::<Vec<_>>());
+        let keep = items
+            .into_iter()
+            .enumerate()
+            .filter(|(n, _)| first[*n] == *n);
+        keep.map(|(_, v)| v).collect()
     }
 
     #[test]
-    fn number_order_is_total() {
-        let sources = [
-            "float('-inf')",
-            "-3",
-            "-2.5",
-            "-0.0",
-            "0",
-            "0.5",
-            "1",
-            "1.0",
-            "9007199254740993",
-            "1e300",
-            "float('inf')",
-            "float('nan')",
+    fn equals_and_mismatch_agree_on_generated_values() {
+        let mut generator = Gen(7);
+        let options = [
+            EXACT,
+            UNORDERED,
+            tolerant(0.1),
+            CompareOptions {
+                float_tolerance: Some(0.1),
+                unordered: true,
+            },
         ];
-        let values: Vec<Value> = sources.iter().map(|s| lit(s)).collect();
-        for (i, a) in values.iter().enumerate() {
-            for (j, b) in values.iter().enumerate() {
-                let ord = key(a, false).cmp(&key(b, false));
-                assert_eq!(
-                    ord,
-                    key(b, false).cmp(&key(a, false)).reverse(),
+        for _ in 0..20_000 {
+            let (a, b) = (generator.value(3), generator.value(3));
+            for opts in &options {
+                check(&a, &b, opts);
+                check(&a, &a, opts);
+                let exact = opts.float_tolerance.is_none();
+                if exact {
+                    assert_eq!(
+                        equals(&a, &b, opts),
+                        equals(&b, &a, opts),
+                        "{} vs {}",
+                        a.repr(),
+                        b.repr()
+                    );
+                }
+                assert!(
+                    equals(&a, &a.clone(), opts),
+                    "{} should equal itself",
+                    a.repr()
+                );
+                let mut reversed = a.clone();
+                match &mut reversed {
+                    Value::List(items) if opts.unordered => items.reverse(),
+                    Value::Set(items) | Value::FrozenSet(items) => items.reverse(),
+                    Value::Dict(entries) => entries.reverse(),
+                    _ => {}
+                }
+                assert!(
+                    equals(&a, &reversed, opts),
                     "{} vs {}",
                     a.repr(),
-                    b.repr()
+                    reversed.repr()
                 );
-                let equal_pairs = [(3, 4), (4, 3), (6, 7), (7, 6)];
-                let want = if i == j || equal_pairs.contains(&(i, j)) {
-                    Ordering::Equal
-                } else {
-                    i.cmp(&j)
-                };
-                assert_eq!(ord, want, "{} vs {}", a.repr(), b.repr());
             }
         }
     }
