@@ -118,6 +118,8 @@ pub fn read_paths(python: &crate::python::Python) -> Vec<PathBuf> {
 pub struct Process {
     child: Child,
     killed: bool,
+    /// Learner code may start processes: look for escaped orphans when done.
+    sweep: bool,
 }
 
 /// The environment the learner's process gets: nothing of the host's.
@@ -138,7 +140,8 @@ impl Process {
     pub fn spawn(program: &Path, args: &[OsString], scratch: &Path, config: &Config) -> Result<Process> {
         let helper = std::env::current_exe().context("cannot find coach's own executable")?;
         let config_json = serde_json::to_string(config).context("cannot encode sandbox settings")?;
-        let child = Command::new(helper)
+        let mut command = Command::new(helper);
+        command
             .arg("__sandbox")
             .arg("--config")
             .arg(config_json)
@@ -150,10 +153,13 @@ impl Process {
             .current_dir(scratch)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .with_context(|| format!("cannot start `{}`", program.display()))?;
-        Ok(Process { child, killed: false })
+            .stderr(Stdio::piped());
+        #[cfg(target_os = "linux")]
+        let child = linux::spawn_registered(&mut command);
+        #[cfg(not(target_os = "linux"))]
+        let child = command.spawn();
+        let child = child.with_context(|| format!("cannot start `{}`", program.display()))?;
+        Ok(Process { child, killed: false, sweep: config.processes })
     }
 
     pub fn child(&mut self) -> &mut Child {
@@ -207,6 +213,13 @@ impl Drop for Process {
     fn drop(&mut self) {
         self.kill();
         let _ = self.child.wait();
+        #[cfg(target_os = "linux")]
+        {
+            linux::forget(self.child.id());
+            if self.sweep {
+                linux::sweep_orphans();
+            }
+        }
     }
 }
 

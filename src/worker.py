@@ -37,7 +37,7 @@ _FILE = _REQUEST["file"]
 _MODULE = _REQUEST["module"]
 _OUTPUT_LIMIT = int(_REQUEST["output_limit"])
 _ITEM_BUDGET = 2000000
-_MAX_DEPTH = 100
+_MAX_DEPTH = 40
 _REAL_STDOUT = sys.stdout
 _REAL_STDERR = sys.stderr
 

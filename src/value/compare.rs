@@ -805,7 +805,7 @@ mod tests {
         fn value(&mut self, depth: u32) -> Value {
             let leaf = depth == 0 || self.next(3) == 0;
             let pick = if leaf { self.next(7) } else { 7 + self.next(5) };
-            let mut items = |g: &mut Gen| (0..g.next(4)).map(|_| g.value(depth - 1)).collect();
+            let items = |g: &mut Gen| (0..g.next(4)).map(|_| g.value(depth - 1)).collect();
             match pick {
                 0 => Value::None,
                 1 => Value::Bool(self.next(2) == 0),
