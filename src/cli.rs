@@ -85,6 +85,11 @@ pub enum Command {
         /// The exercises to validate (default: all).
         slugs: Vec<String>,
     },
+    /// Grade many submissions (for CI), in parallel, with reports.
+    Grade(GradeArgs),
+    /// Work with reports of earlier runs.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Internal: apply the sandbox to this process, then run the given program.
     #[command(name = "__sandbox", hide = true)]
     Sandbox {
@@ -95,4 +100,119 @@ pub enum Command {
         #[arg(last = true, required = true)]
         program: Vec<std::ffi::OsString>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// Submission folders: a learner workspace or a student's repository (see --each).
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    /// Each DIR holds one submission per subfolder (a cohort).
+    #[arg(long)]
+    pub each: bool,
+    /// Grade these exercises (comma-separated); a missing file is then reported as missing.
+    /// Default: every exercise whose file is present.
+    #[arg(long, value_delimiter = ',', value_name = "SLUGS")]
+    pub exercises: Vec<String>,
+    /// How many solutions to grade at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Exit with 1 only when the overall score is below PERCENT (0-100), for a student's CI.
+    #[arg(long, value_name = "PERCENT")]
+    pub fail_under: Option<f64>,
+    /// Grade shard K of N (e.g. 2/4): a stable subset of the submissions, for CI matrices.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
+    #[command(flatten)]
+    pub output: ReportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Write a report, as FORMAT=PATH (PATH `-` is standard output); repeatable.
+    /// Formats: json, junit, gradescope, exercism, csv, markdown.
+    #[arg(long = "report", value_name = "FORMAT=PATH")]
+    pub reports: Vec<ReportTarget>,
+    /// Visibility of hidden cases in the Gradescope report.
+    #[arg(long, value_enum, default_value_t = Visibility::AfterDueDate)]
+    pub gradescope_hidden: Visibility,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Combine the JSON reports of several shards into one, and render other formats from it.
+    Merge {
+        /// JSON reports written by `coach grade --report json=PATH`.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        output: ReportArgs,
+    },
+}
+
+/// A report to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportTarget {
+    pub format: ReportFormat,
+    /// `None` for standard output.
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Json,
+    Junit,
+    Gradescope,
+    Exercism,
+    Csv,
+    Markdown,
+}
+
+impl std::str::FromStr for ReportTarget {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let (format, path) = text
+            .split_once('=')
+            .ok_or_else(|| format!("`{text}`: write FORMAT=PATH, e.g. junit=report.xml or json=-"))?;
+        let format = ReportFormat::from_str(format, true).map_err(|_| {
+            format!("`{format}` is not a report format; use json, junit, gradescope, exercism, csv or markdown")
+        })?;
+        if path.is_empty() {
+            return Err(format!("`{text}`: the path is empty; use `-` for standard output"));
+        }
+        let path = (path != "-").then(|| PathBuf::from(path));
+        Ok(ReportTarget { format, path })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
+pub enum Visibility {
+    Hidden,
+    AfterDueDate,
+    AfterPublished,
+    Visible,
+}
+
+/// `K/N`: the K-th of N shards, 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let parsed = text
+            .split_once('/')
+            .and_then(|(k, n)| Some((k.trim().parse::<u32>().ok()?, n.trim().parse::<u32>().ok()?)));
+        match parsed {
+            Some((index, count)) if index >= 1 && index <= count => Ok(Shard { index, count }),
+            _ => Err(format!("`{text}`: write K/N with 1 <= K <= N, e.g. 2/4")),
+        }
+    }
 }

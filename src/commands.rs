@@ -1,9 +1,11 @@
 //! One file per subcommand, and the settings they share.
 
 mod check;
+mod grade;
 mod hint;
 mod init;
 mod list;
+mod report;
 mod show;
 mod validate;
 
@@ -14,7 +16,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use crate::catalog::{Catalog, Source};
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{Cli, ColorChoice, Command, ReportCommand};
 use crate::python::Python;
 use crate::report::Styles;
 
@@ -92,6 +94,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
         Command::Validate { slugs } => validate::run(&context, &slugs, &mut out),
+        Command::Grade(args) => grade::run(&context, &args, &mut out),
+        Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
         Command::Sandbox { .. } => Ok(Outcome::Success),
     }
 }

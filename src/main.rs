@@ -3,10 +3,12 @@
 mod catalog;
 mod cli;
 mod commands;
+mod export;
 mod judge;
 mod parallel;
 mod python;
 mod report;
+mod results;
 mod sandbox;
 mod steps;
 mod value;

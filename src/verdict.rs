@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// What happened to one case. Declared from the most to the least severe, so the
 /// derived order is the precedence: `max()` of several verdicts is the one to report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Passed,

@@ -1,0 +1,227 @@
+//! `coach grade`: many submissions, in parallel, into deterministic reports.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::{Context, Outcome};
+use crate::catalog::{Exercise, Graders};
+use crate::cli::{GradeArgs, Shard};
+use crate::export::{self, Options};
+use crate::parallel;
+use crate::report::Graded;
+use crate::results::{ExerciseResult, GradeReport, SubmissionResult};
+use crate::worker::{self, Solution};
+
+/// One submission found on disk.
+struct Submission {
+    name: String,
+    path: PathBuf,
+}
+
+/// One solution to grade.
+struct Job<'a> {
+    submission: usize,
+    exercise: &'a (Exercise, Graders),
+    file: PathBuf,
+}
+
+pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let mut submissions = discover(&args.dirs, args.each)?;
+    if let Some(shard) = args.shard {
+        submissions.retain(|s| in_shard(&s.name, shard));
+    }
+    let requested = !args.exercises.is_empty();
+    let slugs = if requested { args.exercises.clone() } else { context.catalog.slugs()? };
+    let mut exercises = Vec::new();
+    for slug in &slugs {
+        let exercise = context.catalog.exercise(slug)?;
+        let graders = context.catalog.graders(&exercise)?;
+        exercises.push((exercise, graders));
+    }
+    if context.strict {
+        crate::sandbox::require_full()?;
+    }
+    let python = context.python()?;
+
+    let mut jobs = Vec::new();
+    let mut missing: Vec<Vec<ExerciseResult>> = vec![Vec::new(); submissions.len()];
+    for (index, submission) in submissions.iter().enumerate() {
+        for pair in &exercises {
+            match find_file(&submission.path, &pair.0) {
+                Some(file) => jobs.push(Job { submission: index, exercise: pair, file }),
+                None if requested => missing[index].push(ExerciseResult::missing(&pair.0.slug, &pair.0.file, pair.1.max_score())),
+                None => {}
+            }
+        }
+    }
+
+    let progress = ProgressBar::new(jobs.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} solutions graded ({eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let jobs_count = args.jobs.unwrap_or_else(parallel::default_jobs).max(1);
+    let strict = context.strict;
+    let results = parallel::map(&jobs, jobs_count, |job| {
+        let result = grade_one(job, python, strict);
+        progress.inc(1);
+        result
+    });
+    progress.finish_and_clear();
+
+    let mut per_submission = missing;
+    for (job, result) in jobs.iter().zip(results) {
+        per_submission[job.submission].push(result?);
+    }
+    let report = GradeReport::new(
+        submissions
+            .iter()
+            .zip(per_submission)
+            .map(|(submission, mut exercises)| {
+                exercises.sort_by(|a, b| a.exercise.cmp(&b.exercise));
+                SubmissionResult::new(submission.name.clone(), submission.path.display().to_string(), exercises)
+            })
+            .collect(),
+    );
+
+    let to_stdout = args.output.reports.iter().any(|r| r.path.is_none());
+    let mut stderr = std::io::stderr().lock();
+    let human: &mut dyn Write = if to_stdout { &mut stderr } else { out };
+    summary(&report, human)?;
+    if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
+        annotations(&report, &mut std::io::stdout().lock())?;
+    }
+    export::write_all(&args.output.reports, &report, Options { gradescope_hidden: args.output.gradescope_hidden })?;
+
+    let passed = match args.fail_under {
+        Some(percent) => report.percent() >= percent,
+        None => report.all_passed(),
+    };
+    Ok(if passed { Outcome::Success } else { Outcome::Failure })
+}
+
+fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<ExerciseResult> {
+    let (exercise, graders) = job.exercise;
+    let solution = Solution::read(job.file.clone())?;
+    let outcome = worker::run(exercise, &graders.cases, graders.helpers.as_deref(), &solution, python, strict)?;
+    let graded = Graded { exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
+    Ok(ExerciseResult::from_graded(&graded, &job.file.display().to_string(), false))
+}
+
+/// The submissions named on the command line, in a stable order with unique names.
+fn discover(dirs: &[PathBuf], each: bool) -> Result<Vec<Submission>> {
+    let mut paths = Vec::new();
+    for dir in dirs {
+        if !dir.is_dir() {
+            bail!("`{}` is not a folder; pass submission folders (or a cohort folder with --each)", dir.display());
+        }
+        if each {
+            let mut inner: Vec<PathBuf> = std::fs::read_dir(dir)
+                .with_context(|| format!("cannot read `{}`", dir.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .collect();
+            inner.sort();
+            paths.extend(inner);
+        } else {
+            paths.push(dir.clone());
+        }
+    }
+    let name_of = |path: &Path| {
+        path.canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| path.display().to_string())
+    };
+    let names: Vec<String> = paths.iter().map(|p| name_of(p)).collect();
+    Ok(paths
+        .iter()
+        .zip(&names)
+        .map(|(path, name)| {
+            // NOTE: two folders with one name (a/alice, b/alice) keep their paths as names.
+            let unique = names.iter().filter(|n| *n == name).count() == 1;
+            let name = if unique { name.clone() } else { path.display().to_string() };
+            Submission { name, path: path.clone() }
+        })
+        .collect())
+}
+
+/// Where a submission keeps an exercise's file: at its top, or in a folder named after it.
+fn find_file(root: &Path, exercise: &Exercise) -> Option<PathBuf> {
+    [root.join(&exercise.file), root.join(&exercise.slug).join(&exercise.file)]
+        .into_iter()
+        .find(|p| p.is_file())
+}
+
+/// A stable shard: by a hash of the name, so adding a submission moves no other one.
+fn in_shard(name: &str, shard: Shard) -> bool {
+    // FNV-1a, 64 bits: stable across runs, machines and Rust versions.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    hash % u64::from(shard.count) == u64::from(shard.index - 1)
+}
+
+fn summary(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
+    let name_width = report.submissions.iter().map(|s| s.name.len()).max().unwrap_or(0);
+    for submission in &report.submissions {
+        if submission.exercises.is_empty() {
+            writeln!(out, "{:<name_width$}  {:<14} error   {}", submission.name, "-", submission.message.as_deref().unwrap_or(""))?;
+        }
+        for exercise in &submission.exercises {
+            let failed = exercise.cases.iter().filter(|c| !c.passed()).count();
+            let note = match &exercise.message {
+                Some(message) => message.lines().next().unwrap_or_default().to_owned(),
+                None if failed > 0 => format!("{failed} of {} cases failed", exercise.cases.len()),
+                None => String::new(),
+            };
+            writeln!(
+                out,
+                "{:<name_width$}  {:<14} {:<7} {:>7}  {note}",
+                submission.name,
+                exercise.exercise,
+                exercise.status.as_str(),
+                format!("{}/{}", exercise.score, exercise.max_score),
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "Total: {}/{} ({:.1}%) across {} submissions",
+        report.score,
+        report.max_score,
+        report.percent(),
+        report.submissions.len()
+    )?;
+    Ok(())
+}
+
+/// GitHub Actions workflow commands that annotate the learner's file.
+fn annotations(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
+    for submission in &report.submissions {
+        for exercise in &submission.exercises {
+            let file = escape_property(&exercise.file);
+            if let Some(message) = &exercise.message {
+                writeln!(out, "::error file={file},title=coach {}::{}", exercise.exercise, escape_data(message))?;
+            }
+            for case in exercise.cases.iter().filter(|c| !c.passed()) {
+                let line = case.line.map(|l| format!(",line={l}")).unwrap_or_default();
+                writeln!(
+                    out,
+                    "::error file={file}{line},title=coach {}::{}",
+                    escape_property(&exercise.exercise),
+                    escape_data(&format!("{}: {}", case.name, case.summary()))
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}

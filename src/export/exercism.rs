@@ -1,0 +1,80 @@
+//! Exercism's test-runner results.json, version 3, for one submission.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::results::GradeReport;
+use crate::verdict::{Status, Verdict};
+
+/// Exercism shows at most this much of a test's output.
+const OUTPUT_LIMIT: usize = 500;
+
+#[derive(Serialize)]
+struct Results {
+    version: u32,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+    tests: Vec<Test>,
+}
+
+#[derive(Serialize)]
+struct Test {
+    name: String,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    output: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    test_code: Option<String>,
+}
+
+pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
+    let submission = super::single(report, "Exercism")?;
+    let errors: Vec<String> = submission.exercises.iter().filter_map(|e| e.message.clone()).collect();
+    let several = submission.exercises.len() > 1;
+    let mut tests = Vec::new();
+    for exercise in &submission.exercises {
+        for case in &exercise.cases {
+            let status = match case.verdict {
+                Verdict::Passed => "pass",
+                Verdict::WrongAnswer => "fail",
+                _ => "error",
+            };
+            tests.push(Test {
+                name: if several { format!("{}: {}", exercise.exercise, case.name) } else { case.name.clone() },
+                status,
+                message: (!case.passed()).then(|| case.summary()),
+                output: case.printed.as_deref().filter(|p| !p.is_empty()).map(cut),
+                test_code: case.step.clone(),
+            });
+        }
+    }
+    let status = if submission.status == Status::Error || tests.is_empty() {
+        "error"
+    } else if submission.status == Status::Passed {
+        "pass"
+    } else {
+        "fail"
+    };
+    let message = (status == "error").then(|| {
+        if errors.is_empty() { "nothing could be graded".to_owned() } else { errors.join("\n") }
+    });
+    serde_json::to_writer_pretty(&mut *out, &Results { version: 3, status, message, tests })?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn cut(text: &str) -> String {
+    if text.len() <= OUTPUT_LIMIT {
+        return text.to_owned();
+    }
+    let mut end = OUTPUT_LIMIT - 40;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}\n... (output cut at {OUTPUT_LIMIT} characters)", &text[..end])
+}

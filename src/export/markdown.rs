@@ -1,0 +1,63 @@
+//! A Markdown summary table (also the GitHub Actions job summary).
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::results::GradeReport;
+use crate::verdict::Status;
+
+pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "## coach results\n")?;
+    writeln!(
+        out,
+        "**Score: {}/{} ({:.1}%)** across {} submissions.\n",
+        report.score,
+        report.max_score,
+        report.percent(),
+        report.submissions.len()
+    )?;
+    writeln!(out, "| Submission | Exercise | Status | Score | Failed cases |")?;
+    writeln!(out, "|---|---|---|---:|---|")?;
+    for submission in &report.submissions {
+        if submission.exercises.is_empty() {
+            let message = submission.message.as_deref().and_then(|m| m.lines().next()).unwrap_or_default();
+            writeln!(out, "| {} | | {} | 0/0 | {} |", cell(&submission.name), mark(submission.status), cell(message))?;
+        }
+        for exercise in &submission.exercises {
+            let failed: Vec<String> = match &exercise.message {
+                Some(message) => vec![message.lines().next().unwrap_or_default().to_owned()],
+                None => exercise
+                    .cases
+                    .iter()
+                    .filter(|c| !c.passed())
+                    .map(|c| format!("{} ({})", c.name, c.verdict.as_str()))
+                    .collect(),
+            };
+            writeln!(
+                out,
+                "| {} | {} | {} | {}/{} | {} |",
+                cell(&submission.name),
+                cell(&exercise.exercise),
+                mark(exercise.status),
+                exercise.score,
+                exercise.max_score,
+                cell(&failed.join(", "))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Passed => "✅ passed",
+        Status::Failed => "❌ failed",
+        Status::Error => "⚠️ error",
+    }
+}
+
+/// Text safe inside a table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
