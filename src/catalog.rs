@@ -5,11 +5,13 @@
 
 mod exercise;
 mod limits;
+mod script;
 mod source;
 mod tests_file;
 
-pub use exercise::{Difficulty, Exercise, Network, Settings};
+pub use exercise::{Difficulty, Exercise, Kind, Network, Settings};
 pub use limits::{Limits, format_size};
+pub use script::{Mode, OutputCompare, Script};
 pub use source::Source;
 pub use tests_file::{Case, Graders, WrongSolution};
 

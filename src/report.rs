@@ -1,5 +1,6 @@
 //! Reports of a graded solution: one module per format behind one small trait.
 
+mod diff;
 mod human;
 mod json;
 

@@ -81,7 +81,10 @@ impl ExerciseResult {
             max_score: graded.max_score(),
             python: Some(graded.python.clone()),
             sandbox: graded.outcome.sandbox,
-            cases: graded.pairs().map(|(case, outcome)| CaseResult::new(case, outcome, reveal)).collect(),
+            cases: graded
+                .pairs()
+                .map(|(case, outcome)| CaseResult::new(case, outcome, reveal, &graded.exercise.file))
+                .collect(),
         }
     }
 
@@ -102,7 +105,7 @@ impl ExerciseResult {
 }
 
 impl CaseResult {
-    fn new(case: &Case, outcome: &CaseOutcome, reveal: bool) -> CaseResult {
+    fn new(case: &Case, outcome: &CaseOutcome, reveal: bool, file: &str) -> CaseResult {
         let passed = outcome.verdict == Verdict::Passed;
         let mut result = CaseResult {
             name: case.name.clone(),
@@ -124,14 +127,18 @@ impl CaseResult {
         if case.sample || reveal {
             if let Some(failure) = &outcome.failure {
                 result.message = Some(failure.message.clone()).filter(|m| !m.is_empty());
-                result.step = failure.step.and_then(|i| case.steps.get(i)).map(|s| s.source.clone());
+                result.step = failure
+                    .step
+                    .and_then(|i| case.steps.get(i))
+                    .map(|s| s.source.clone())
+                    .or_else(|| case.script.as_ref().map(|s| s.command(file)));
                 result.expected = failure.expected.clone();
                 result.got = failure.got.clone();
                 result.traceback = failure.traceback.clone();
             }
             result.printed = Some(outcome.printed.clone());
             if reveal && !case.sample {
-                result.steps = Some(case.steps.iter().map(|s| s.source.clone()).collect());
+                result.steps = Some(case.lines(file));
             }
         }
         result

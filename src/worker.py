@@ -200,6 +200,7 @@ def _exception(error):
 def _compile_learner():
     with open(_FILE, "rb") as handle:
         source = handle.read()
+    violation = _violation(source, _REQUEST.get("forbid") or [])
     try:
         code = compile(source, _FILE, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as e:
@@ -217,14 +218,59 @@ def _compile_learner():
         }
     import linecache
 
+    if violation is not None:
+        return None, violation
     lines = source.decode("utf-8", "replace").splitlines(True)
     linecache.cache[_FILE] = (len(source), None, lines, _FILE)
     return code, None
 
 
+def _violation(source, forbid):
+    """The first use of a forbidden name, module or method in the learner's source."""
+    if not forbid:
+        return None
+    try:
+        tree = ast.parse(source, _FILE)
+    except (SyntaxError, ValueError):
+        return None
+    names = set(f for f in forbid if "." not in f)
+    methods = dict((f.rsplit(".", 1)[1], f) for f in forbid if "." in f)
+    lines = source.decode("utf-8", "replace").splitlines()
+    for node in ast.walk(tree):
+        hit = None
+        if isinstance(node, ast.Name) and node.id in names:
+            hit = node.id
+        elif isinstance(node, ast.Attribute) and node.attr in methods:
+            hit = methods[node.attr]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in forbid or alias.name.split(".")[0] in names:
+                    hit = alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module.split(".")[0] in names:
+                hit = node.module
+            for alias in node.names:
+                full = node.module + "." + alias.name
+                if full in forbid or alias.name in names:
+                    hit = full
+        if hit is not None:
+            line = getattr(node, "lineno", 1)
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            return {"kind": "constraint", "name": hit, "line": line, "text": text}
+    return None
+
+
+_FORBIDDEN_BUILTINS = set(f for f in (_REQUEST.get("forbid") or []) if "." not in f and hasattr(builtins, f))
+_LEARNER_BUILTINS = dict((k, v) for k, v in vars(builtins).items() if k not in _FORBIDDEN_BUILTINS)
+
+
 def _fresh_module(code):
     module = types.ModuleType(_MODULE)
     module.__file__ = _FILE
+    if _FORBIDDEN_BUILTINS:
+        # NOTE: the source check catches plain uses; this catches getattr tricks on
+        # builtins too. Steps keep the full builtins.
+        module.__dict__["__builtins__"] = _LEARNER_BUILTINS
     sys.modules[_MODULE] = module
     exec(code, module.__dict__)
     return module
@@ -275,6 +321,7 @@ def _names_expected(cases):
 
 def _helpers_namespace(module, helpers_code):
     namespace = dict(module.__dict__)
+    namespace["__builtins__"] = builtins
     namespace["FakeClock"] = FakeClock
     namespace["__name__"] = "__coach_test__"
     if helpers_code is not None:
@@ -329,6 +376,9 @@ def main():
     code, error = _compile_learner()
     if error is not None:
         _send({"ready": False, "error": error})
+        return
+    if _REQUEST.get("check_only"):
+        _send({"ready": True, "version": list(sys.version_info[:3])})
         return
     helpers_code = None
     if _REQUEST.get("helpers") is not None:

@@ -81,12 +81,7 @@ pub fn run(
     strict: bool,
 ) -> Result<Outcome> {
     let (path, bytes) = match solution {
-        Solution::Missing(path) => {
-            return Ok(error_outcome(format!(
-                "`{}` was not found: create it (`coach init` gives you a starter) or pass `--solution FILE`",
-                path.display()
-            )));
-        }
+        Solution::Missing(path) => return Ok(error_outcome(missing_message(path))),
         Solution::Source { path, bytes } => (path, bytes),
     };
     let mut outcomes: Vec<CaseOutcome> = Vec::with_capacity(cases.len());
@@ -134,7 +129,7 @@ pub fn run(
     Ok(Outcome { status, message: None, cases: outcomes, starts, sandbox })
 }
 
-fn error_outcome(message: String) -> Outcome {
+pub fn error_outcome(message: String) -> Outcome {
     Outcome { status: Status::Error, message: Some(message), cases: Vec::new(), starts: 0, sandbox: None }
 }
 
@@ -155,6 +150,7 @@ enum StartupError {
     Import { exception: Raised, #[serde(default)] printed: String },
     Missing { names: Vec<String> },
     Helpers { exception: Raised },
+    Constraint { name: String, line: u32, text: String },
 }
 
 enum Ready {
@@ -200,6 +196,10 @@ fn explain_startup(exercise: &Exercise, path: &std::path::Path, message: String)
                 exercise.file
             )
         }
+        Ok(StartupError::Constraint { name, line, text }) => format!(
+            "`{file}` line {line} uses `{name}`, which this exercise does not allow:\n    {}\nSolve it without `{name}`; the point of the exercise is to build that part yourself.",
+            text.trim()
+        ),
         Ok(StartupError::Helpers { exception }) => format!(
             "the exercise's helpers.py is broken (a problem with the exercise, not your code): {}",
             exception.summary()
@@ -239,12 +239,12 @@ impl<'a> Session<'a> {
         python: &Python,
         strict: bool,
     ) -> Result<Session<'a>> {
-        let scratch = sandbox::scratch_dir()?;
-        sandbox::place_file(scratch.path(), &exercise.file, solution)?;
         let request = json!({
             "file": exercise.file,
             "module": exercise.module(),
             "helpers": helpers,
+            "forbid": exercise.forbid,
+            "check_only": false,
             "output_limit": exercise.limits.output,
             "cases": cases.iter().enumerate().skip(first).map(|(index, case)| json!({
                 "index": index,
@@ -259,19 +259,34 @@ impl<'a> Session<'a> {
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         });
-        let remaining = (cases.len() - first) as u64;
-        let config = Config {
-            parent: std::process::id(),
-            cpu_seconds: exercise.limits.time.as_secs().saturating_add(1).saturating_mul(remaining) + 10,
-            memory: exercise.limits.memory,
-            file_size: 16 << 20,
-            open_files: 64,
-            read_paths: sandbox::read_paths(python),
-            write_paths: vec![scratch.path().to_owned()],
-            processes: exercise.sandbox.processes,
-            network: exercise.sandbox.network == Network::Loopback,
-            require: strict,
-        };
+        Session::start_with(exercise, request, (first, (cases.len() - first) as u64), solution, python, strict)
+    }
+
+    /// Start a worker that only checks the file (syntax, constraints) without running it.
+    fn start_check(exercise: &'a Exercise, solution: &[u8], python: &Python, strict: bool) -> Result<Session<'a>> {
+        let request = json!({
+            "file": exercise.file,
+            "module": exercise.module(),
+            "helpers": null,
+            "forbid": exercise.forbid,
+            "check_only": true,
+            "output_limit": exercise.limits.output,
+            "cases": [],
+        });
+        Session::start_with(exercise, request, (0, 1), solution, python, strict)
+    }
+
+    fn start_with(
+        exercise: &'a Exercise,
+        request: serde_json::Value,
+        (first, cases): (usize, u64),
+        solution: &[u8],
+        python: &Python,
+        strict: bool,
+    ) -> Result<Session<'a>> {
+        let scratch = sandbox::scratch_dir()?;
+        sandbox::place_file(scratch.path(), &exercise.file, solution)?;
+        let config = config(exercise, python, scratch.path(), cases, strict);
         let args = ["-I", "-B", "-X", "utf8", "-c", WORKER_SOURCE].map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
 
@@ -523,6 +538,48 @@ fn shorten(mut text: String) -> String {
         text.push_str(&format!("\n... ({omitted} more bytes not shown)"));
     }
     text
+}
+
+/// The sandbox settings for running `cases` cases of `exercise` in `scratch`.
+pub fn config(exercise: &Exercise, python: &Python, scratch: &std::path::Path, cases: u64, strict: bool) -> Config {
+    Config {
+        parent: std::process::id(),
+        // NOTE: a backstop only; the per-case wall-clock deadline is what grades.
+        cpu_seconds: exercise.limits.time.as_secs().saturating_add(1).saturating_mul(cases) + 10,
+        memory: exercise.limits.memory,
+        file_size: 16 << 20,
+        open_files: 64,
+        read_paths: sandbox::read_paths(python),
+        write_paths: vec![scratch.to_owned()],
+        processes: exercise.sandbox.processes,
+        network: exercise.sandbox.network == Network::Loopback,
+        require: strict,
+    }
+}
+
+/// Check the learner's file without running it: `Ok(None)` when it may run, otherwise
+/// the `error` outcome that says what to fix.
+pub fn check_file(exercise: &Exercise, solution: &Solution, python: &Python, strict: bool) -> Result<Option<Outcome>> {
+    let (path, bytes) = match solution {
+        Solution::Missing(path) => return Ok(Some(error_outcome(missing_message(path)))),
+        Solution::Source { path, bytes } => (path, bytes),
+    };
+    let mut session = Session::start_check(exercise, bytes, python, strict)?;
+    let ready = session.wait_ready(exercise)?;
+    let mut outcome = match ready {
+        Ready::Yes => return Ok(None),
+        Ready::Error(message) => error_outcome(explain_startup(exercise, path, message)),
+        Ready::TimedOut => error_outcome("Python did not start in time".into()),
+    };
+    outcome.sandbox = session.protections;
+    Ok(Some(outcome))
+}
+
+fn missing_message(path: &std::path::Path) -> String {
+    format!(
+        "`{}` was not found: create it (`coach init` gives you a starter) or pass `--solution FILE`",
+        path.display()
+    )
 }
 
 /// "exited with code 3", "killed by signal 11 (SIGSEGV)".

@@ -25,6 +25,10 @@ struct ExerciseFile {
     topics: Vec<String>,
     /// The learner's file, imported as a module, e.g. "lru_cache.py".
     file: Spanned<String>,
+    /// "function" (the tests call the learner's functions and classes; the default) or
+    /// "script" (the file runs as a program and its output is compared).
+    #[serde(default)]
+    kind: Kind,
     /// Hints, shown one at a time by `coach hint` (default: none).
     #[serde(default)]
     hints: Vec<String>,
@@ -33,6 +37,30 @@ struct ExerciseFile {
     /// What the exercise legitimately needs from the sandbox.
     #[serde(default)]
     sandbox: Settings,
+    /// What the learner's code may not use.
+    #[serde(default)]
+    constraints: Constraints,
+}
+
+/// The `[constraints]` table.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Constraints {
+    /// Names, modules and methods the learner's file may not use: `"sorted"` (a name),
+    /// `"heapq"` (a module), `"list.sort"` (a method, on any object), `"functools.lru_cache"`.
+    #[serde(default)]
+    forbid: Vec<String>,
+}
+
+/// How an exercise is graded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Steps call the learner's functions and classes.
+    #[default]
+    Function,
+    /// The learner's file runs as a program; its output is compared.
+    Script,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -82,9 +110,12 @@ pub struct Exercise {
     pub topics: Vec<String>,
     /// The learner's file name, e.g. "lru_cache.py".
     pub file: String,
+    pub kind: Kind,
     pub hints: Vec<String>,
     pub limits: Limits,
     pub sandbox: Settings,
+    /// Names, modules and methods the learner's file may not use.
+    pub forbid: Vec<String>,
     /// The README.md prompt.
     pub prompt: String,
     pub starter: String,
@@ -127,9 +158,11 @@ impl Exercise {
             difficulty: file.difficulty,
             topics: file.topics,
             file: learner_file.clone(),
+            kind: file.kind,
             hints: file.hints,
             limits,
             sandbox: file.sandbox,
+            forbid: file.constraints.forbid,
             prompt,
             starter,
         })

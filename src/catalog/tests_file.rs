@@ -4,7 +4,8 @@ use anyhow::{Result, anyhow, bail};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::exercise::{Exercise, check_version, line_of};
+use super::exercise::{Exercise, Kind, check_version, line_of};
+use super::script::{Mode, OutputCompare, Script, check_file_name};
 use super::source::Source;
 use crate::steps::{self, Step};
 use crate::value::CompareOptions;
@@ -37,32 +38,87 @@ struct CaseFile {
     points: u32,
     /// Shown when a hidden case fails: what kind of input breaks, never the answer.
     hint: Option<String>,
-    /// The steps, one per line (see the step language).
-    run: Spanned<String>,
+    /// The steps, one per line (see the step language); function exercises only.
+    run: Option<Spanned<String>>,
     /// Comparison options for this case.
     compare: Option<CompareFile>,
+    /// Script exercises: arguments after the file name.
+    #[serde(default)]
+    argv: Vec<String>,
+    /// Script exercises: standard input.
+    #[serde(default)]
+    stdin: String,
+    /// Script exercises: files placed in the scratch directory, by relative path; a
+    /// file is its text, or `{ repeat = "text", times = N }` for a large one.
+    #[serde(default)]
+    files: std::collections::BTreeMap<String, FileContents>,
+    /// Script exercises: expected standard output.
+    stdout: Option<String>,
+    /// Script exercises: expected standard error.
+    stderr: Option<String>,
+    /// Script exercises: expected exit code.
+    exit_code: Option<i32>,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum FileContents {
+    Text(String),
+    Repeat { repeat: String, times: usize },
+}
+
+/// The largest generated file: enough for a stress case, small enough for memory.
+const MAX_GENERATED: usize = 64 << 20;
 
 fn one() -> u32 {
     1
 }
 
-/// `compare = { float = 1e-9, unordered = true }`.
+/// `compare = { float = 1e-9, unordered = true }` for steps; for scripts a mode,
+/// `compare = "tokens"`, or `compare = { mode = "tokens", float = 1e-6 }`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged)]
+enum CompareFile {
+    Mode(Mode),
+    Table(CompareTable),
+}
+
+impl Default for CompareFile {
+    fn default() -> Self {
+        CompareFile::Table(CompareTable::default())
+    }
+}
+
 #[derive(Debug, Default, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CompareFile {
+struct CompareTable {
     /// Absolute/relative tolerance for floats.
     float: Option<f64>,
     /// Lists compare as multisets.
     unordered: Option<bool>,
+    /// How script output is compared.
+    mode: Option<Mode>,
 }
 
 impl CompareFile {
-    fn over(self, base: CompareOptions) -> CompareOptions {
-        CompareOptions {
-            float_tolerance: self.float.or(base.float_tolerance),
-            unordered: self.unordered.unwrap_or(base.unordered),
+    fn table(self) -> CompareTable {
+        match self {
+            CompareFile::Mode(mode) => CompareTable { mode: Some(mode), ..CompareTable::default() },
+            CompareFile::Table(table) => table,
         }
+    }
+
+    fn over(self, base: CompareOptions) -> CompareOptions {
+        let table = self.table();
+        CompareOptions {
+            float_tolerance: table.float.or(base.float_tolerance),
+            unordered: table.unordered.unwrap_or(base.unordered),
+        }
+    }
+
+    fn over_output(self, base: OutputCompare) -> OutputCompare {
+        let table = self.table();
+        OutputCompare { mode: table.mode.unwrap_or(base.mode), float: table.float.or(base.float) }
     }
 }
 
@@ -73,8 +129,21 @@ pub struct Case {
     pub sample: bool,
     pub points: u32,
     pub hint: Option<String>,
+    /// The steps of a function case (empty for a script case).
     pub steps: Vec<Step>,
     pub compare: CompareOptions,
+    /// What a script case runs and expects.
+    pub script: Option<Script>,
+}
+
+impl Case {
+    /// The case as written, one line per step (or the command of a script case).
+    pub fn lines(&self, file: &str) -> Vec<String> {
+        match &self.script {
+            Some(script) => vec![script.command(file)],
+            None => self.steps.iter().map(|s| s.source.clone()).collect(),
+        }
+    }
 }
 
 /// A solution under `wrong/` and the verdict it must get on some case.
@@ -102,7 +171,7 @@ impl Graders {
         let text = source
             .read(&rel)?
             .ok_or_else(|| anyhow!("`{name}` is missing: the exercise has no tests"))?;
-        let cases = parse_tests(&text, &name)?;
+        let cases = parse_tests(&text, &name, exercise.kind)?;
 
         let solution_rel = format!("{slug}/solution.py");
         let solution = source.read(&solution_rel)?.ok_or_else(|| {
@@ -130,7 +199,7 @@ impl Graders {
 }
 
 /// Parse tests.toml text; `name` is how the file is called in errors.
-pub fn parse_tests(text: &str, name: &str) -> Result<Vec<Case>> {
+pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
     let file: TestsFile =
         toml::from_str(text).map_err(|e| anyhow!("`{name}` is not valid: {e}"))?;
     check_version(&file.format_version, text, name)?;
@@ -138,6 +207,7 @@ pub fn parse_tests(text: &str, name: &str) -> Result<Vec<Case>> {
         bail!("`{name}` has no cases; add at least one `[[case]]` table");
     }
     let base = file.compare.over(CompareOptions::default());
+    let base_output = file.compare.over_output(OutputCompare::default());
     let mut cases: Vec<Case> = Vec::new();
     for case in file.cases {
         let case_line = line_of(text, case.name.span().start);
@@ -148,17 +218,66 @@ pub fn parse_tests(text: &str, name: &str) -> Result<Vec<Case>> {
         if cases.iter().any(|c| c.name == case_name) {
             bail!("`{name}` line {case_line}: two cases are named \"{case_name}\"; names must be unique");
         }
-        let run_span = case.run.span();
-        let steps = steps::parse_steps(case.run.get_ref()).map_err(|e| {
-            anyhow!(
-                "`{name}` line {}: case \"{case_name}\": {}",
-                run_line(text, run_span.start) + e.line - 1,
-                e.message
-            )
-        })?;
-        if steps.is_empty() {
-            bail!("`{name}` line {}: case \"{case_name}\" has no steps", line_of(text, run_span.start));
-        }
+        let at = |what: &str| anyhow!("`{name}` line {case_line}: case \"{case_name}\": {what}");
+        let script_fields = !case.argv.is_empty()
+            || !case.stdin.is_empty()
+            || !case.files.is_empty()
+            || case.stdout.is_some()
+            || case.stderr.is_some()
+            || case.exit_code.is_some();
+        let (steps, script) = match (kind, case.run) {
+            (Kind::Function, Some(run)) => {
+                if script_fields {
+                    return Err(at("argv, stdin, files, stdout, stderr and exit_code belong to script exercises (kind = \"script\" in exercise.toml)"));
+                }
+                let run_span = run.span();
+                let steps = steps::parse_steps(run.get_ref()).map_err(|e| {
+                    anyhow!(
+                        "`{name}` line {}: case \"{case_name}\": {}",
+                        run_line(text, run_span.start) + e.line - 1,
+                        e.message
+                    )
+                })?;
+                if steps.is_empty() {
+                    bail!("`{name}` line {}: case \"{case_name}\" has no steps", line_of(text, run_span.start));
+                }
+                (steps, None)
+            }
+            (Kind::Function, None) => return Err(at("a case needs `run`, its steps")),
+            (Kind::Script, Some(_)) => {
+                return Err(at("`run` steps belong to function exercises; a script case gives argv, stdin, files and the expected stdout"));
+            }
+            (Kind::Script, None) => {
+                if case.stdout.is_none() && case.stderr.is_none() && case.exit_code.is_none() {
+                    return Err(at("say what to expect: stdout, stderr or exit_code"));
+                }
+                let mut files = std::collections::BTreeMap::new();
+                for (file, contents) in case.files {
+                    check_file_name(&file).map_err(|e| at(&e))?;
+                    let text = match contents {
+                        FileContents::Text(text) => text,
+                        FileContents::Repeat { repeat, times } => {
+                            if repeat.len().saturating_mul(times) > MAX_GENERATED {
+                                return Err(at(&format!("file `{file}` would be larger than 64MiB")));
+                            }
+                            repeat.repeat(times)
+                        }
+                    };
+                    files.insert(file, text);
+                }
+                let compare = case.compare.map_or(base_output, |c| c.over_output(base_output));
+                let script = Script {
+                    argv: case.argv,
+                    stdin: case.stdin,
+                    files,
+                    stdout: case.stdout,
+                    stderr: case.stderr,
+                    exit_code: case.exit_code,
+                    compare,
+                };
+                (Vec::new(), Some(script))
+            }
+        };
         cases.push(Case {
             name: case_name,
             sample: case.sample,
@@ -166,6 +285,7 @@ pub fn parse_tests(text: &str, name: &str) -> Result<Vec<Case>> {
             hint: case.hint,
             steps,
             compare: case.compare.map_or(base, |c| c.over(base)),
+            script,
         });
     }
     Ok(cases)
@@ -211,13 +331,13 @@ mod tests {
     #[test]
     fn step_errors_point_at_the_file_line() {
         let text = "format_version = 1\n\n[[case]]\nname = \"a\"\nrun = \"\"\"\nx = 1\nf(x) -> [1,\n\"\"\"\n";
-        let err = parse_tests(text, "t.toml").unwrap_err().to_string();
+        let err = parse_tests(text, "t.toml", Kind::Function).unwrap_err().to_string();
         assert!(err.contains("line 7"), "{err}");
     }
 
     #[test]
     fn unknown_version_names_supported_ones() {
-        let err = parse_tests("format_version = 7\n", "t.toml").unwrap_err().to_string();
+        let err = parse_tests("format_version = 7\n", "t.toml", Kind::Function).unwrap_err().to_string();
         assert!(err.contains("format_version 7 is not supported"), "{err}");
         assert!(err.contains("format_version 1"), "{err}");
     }
@@ -225,7 +345,7 @@ mod tests {
     #[test]
     fn duplicate_names_are_rejected() {
         let text = "format_version = 1\n[[case]]\nname = \"a\"\nrun = \"f() -> 1\"\n[[case]]\nname = \"a\"\nrun = \"f() -> 1\"\n";
-        let err = parse_tests(text, "t.toml").unwrap_err().to_string();
+        let err = parse_tests(text, "t.toml", Kind::Function).unwrap_err().to_string();
         assert!(err.contains("line 6") && err.contains("unique"), "{err}");
     }
 

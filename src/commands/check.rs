@@ -36,10 +36,10 @@ pub fn run(
         crate::sandbox::require_full()?;
     }
     let python = context.python()?;
-    let outcome = worker::run(&exercise, &graders.cases, graders.helpers.as_deref(), &Solution::read(path.clone())?, python, context.strict)?;
+    let outcome = crate::grading::grade(&exercise, &graders, &Solution::read(path.clone())?, python, context.strict)?;
     let graded = Graded { exercise: &exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
     match format {
-        Format::Human => Human { styles: context.styles, reveal }.write(&graded, out)?,
+        Format::Human => Human { styles: context.styles, reveal, file: exercise.file.clone() }.write(&graded, out)?,
         Format::Json => Json { reveal, file: path.display().to_string() }.write(&graded, out)?,
     }
     if let Some(workspace) = &mut workspace {

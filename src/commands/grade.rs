@@ -105,7 +105,7 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
 fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<ExerciseResult> {
     let (exercise, graders) = job.exercise;
     let solution = Solution::read(job.file.clone())?;
-    let outcome = worker::run(exercise, &graders.cases, graders.helpers.as_deref(), &solution, python, strict)?;
+    let outcome = crate::grading::grade(exercise, graders, &solution, python, strict)?;
     let graded = Graded { exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
     Ok(ExerciseResult::from_graded(&graded, &job.file.display().to_string(), false))
 }

@@ -101,7 +101,7 @@ pub fn run(context: &Context, slugs: &[String], out: &mut dyn Write) -> Result<O
 /// Run one solution and say what is wrong with the result, if anything.
 fn check(job: &Job, python: &Python) -> Result<(), String> {
     let solution = Solution::from_text(&job.name, job.source);
-    let outcome = worker::run(job.exercise, &job.graders.cases, job.graders.helpers.as_deref(), &solution, python, false)
+    let outcome = crate::grading::grade(job.exercise, job.graders, &solution, python, false)
         .map_err(|e| format!("{}: could not run: {e:#}", job.name))?;
     let cases = &job.graders.cases;
     match job.role {

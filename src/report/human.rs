@@ -38,6 +38,8 @@ impl Styles {
 pub struct Human {
     pub styles: Styles,
     pub reveal: bool,
+    /// The learner's file name, for script commands.
+    pub file: String,
 }
 
 /// How much of what a case printed is shown.
@@ -104,6 +106,12 @@ impl Human {
         let kind = if case.sample { "" } else { " (hidden, revealed)" };
         writeln!(out, "{} {}{kind}: {}", "✗".style(s.fail), case.name.style(s.bold), outcome.verdict.as_str())?;
         let Some(failure) = &outcome.failure else { return Ok(()) };
+        if let Some(script) = &case.script {
+            writeln!(out, "  $ {}", script.command(&self.file).style(s.bold))?;
+            for name in script.files.keys() {
+                writeln!(out, "    {}", format!("(with the file {name})").style(s.dim))?;
+            }
+        }
         if let Some(index) = failure.step {
             for (i, step) in case.steps.iter().enumerate().take(index + 1) {
                 let marker = if i == index { "→" } else { " " };
@@ -119,6 +127,12 @@ impl Human {
             writeln!(out, "  {}", failure.message)?;
         }
         match (&failure.expected, &failure.got) {
+            (Some(expected), Some(got)) if case.script.is_some() && outcome.verdict == Verdict::WrongAnswer => {
+                writeln!(out, "  {}", "(- expected, + got)".style(s.dim))?;
+                for line in super::diff::lines(expected, got, s) {
+                    writeln!(out, "    {line}")?;
+                }
+            }
             (Some(expected), Some(got)) if outcome.verdict == Verdict::WrongAnswer => {
                 let (left, right) = highlight(expected, got, s);
                 writeln!(out, "    expected: {left}")?;
