@@ -84,6 +84,9 @@ pub enum Command {
     Validate {
         /// The exercises to validate (default: all).
         slugs: Vec<String>,
+        /// Print one JSON document (for a catalog repository's CI).
+        #[arg(long)]
+        json: bool,
     },
     /// Grade many submissions (for CI), in parallel, with reports.
     Grade(GradeArgs),

@@ -93,7 +93,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             check::run(&context, &slug, solution, format, reveal, &mut out)
         }
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
-        Command::Validate { slugs } => validate::run(&context, &slugs, &mut out),
+        Command::Validate { slugs, json } => validate::run(&context, &slugs, json, &mut out),
         Command::Grade(args) => grade::run(&context, &args, &mut out),
         Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
         Command::Sandbox { .. } => Ok(Outcome::Success),

@@ -17,8 +17,35 @@ pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome
     writeln!(out, "\n{}", "Sample cases".style(s.bold))?;
     for case in samples {
         writeln!(out, "\n  {}", case.name.style(s.bold))?;
-        for step in &case.steps {
-            writeln!(out, "    {}", step.source.replace('\n', "\n    "))?;
+        match &case.script {
+            None => {
+                for step in &case.steps {
+                    writeln!(out, "    {}", step.source.replace('\n', "\n    "))?;
+                }
+            }
+            Some(script) => {
+                for (name, contents) in &script.files {
+                    writeln!(out, "    {} {name}:", "file".style(s.dim))?;
+                    for line in contents.lines() {
+                        writeln!(out, "      | {line}")?;
+                    }
+                }
+                if !script.stdin.is_empty() {
+                    writeln!(out, "    {}", "standard input:".style(s.dim))?;
+                    for line in script.stdin.lines() {
+                        writeln!(out, "      | {line}")?;
+                    }
+                }
+                writeln!(out, "    $ {}", script.command(&exercise.file))?;
+                if let Some(stdout) = &script.stdout {
+                    for line in stdout.lines() {
+                        writeln!(out, "    {line}")?;
+                    }
+                }
+                if let Some(code) = script.exit_code.filter(|c| *c != 0) {
+                    writeln!(out, "    {}", format!("(exits with status {code})").style(s.dim))?;
+                }
+            }
         }
     }
     writeln!(
