@@ -41,6 +41,13 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKind {
+    Function,
+    Class,
+    Script,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
@@ -87,6 +94,17 @@ pub enum Command {
         /// Print one JSON document (for a catalog repository's CI).
         #[arg(long)]
         json: bool,
+    },
+    /// For authors: scaffold a new exercise (exercises/<slug>/ and graders/<slug>/).
+    New {
+        /// The new exercise's name: lowercase letters, digits and dashes, e.g. `binary-search`.
+        slug: String,
+        /// How it is graded: a function, a class, or a script whose output is compared.
+        #[arg(long, value_enum, default_value_t = NewKind::Function)]
+        kind: NewKind,
+        /// The catalog folder to add it to (default: --catalog, else the current folder).
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
     },
     /// Grade many submissions (for CI), in parallel, with reports.
     Grade(GradeArgs),

@@ -5,6 +5,7 @@ mod grade;
 mod hint;
 mod init;
 mod list;
+mod new;
 mod report;
 mod show;
 mod validate;
@@ -94,6 +95,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
         Command::Validate { slugs, json } => validate::run(&context, &slugs, json, &mut out),
+        Command::New { slug, kind, into } => {
+            let root = into.or_else(|| cli.global.catalog.clone()).unwrap_or_else(|| PathBuf::from("."));
+            new::run(&root, &slug, kind, &mut out)
+        }
         Command::Grade(args) => grade::run(&context, &args, &mut out),
         Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
         Command::Sandbox { .. } => Ok(Outcome::Success),
