@@ -9,11 +9,11 @@ mod script;
 mod source;
 mod tests_file;
 
-pub use exercise::{Difficulty, Exercise, Kind, Network, Settings};
-pub use limits::{Limits, format_size};
+pub use exercise::{Exercise, Kind, Network};
+pub use limits::format_size;
 pub use script::{Mode, OutputCompare, Script};
 pub use source::Source;
-pub use tests_file::{Case, Graders, WrongSolution};
+pub use tests_file::{Case, Graders};
 
 use anyhow::{Result, bail};
 

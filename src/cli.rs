@@ -193,14 +193,16 @@ impl std::str::FromStr for ReportTarget {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, String> {
-        let (format, path) = text
-            .split_once('=')
-            .ok_or_else(|| format!("`{text}`: write FORMAT=PATH, e.g. junit=report.xml or json=-"))?;
+        let (format, path) = text.split_once('=').ok_or_else(|| {
+            format!("`{text}`: write FORMAT=PATH, e.g. junit=report.xml or json=-")
+        })?;
         let format = ReportFormat::from_str(format, true).map_err(|_| {
             format!("`{format}` is not a report format; use json, junit, gradescope, exercism, csv or markdown")
         })?;
         if path.is_empty() {
-            return Err(format!("`{text}`: the path is empty; use `-` for standard output"));
+            return Err(format!(
+                "`{text}`: the path is empty; use `-` for standard output"
+            ));
         }
         let path = (path != "-").then(|| PathBuf::from(path));
         Ok(ReportTarget { format, path })
@@ -228,9 +230,9 @@ impl std::str::FromStr for Shard {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, String> {
-        let parsed = text
-            .split_once('/')
-            .and_then(|(k, n)| Some((k.trim().parse::<u32>().ok()?, n.trim().parse::<u32>().ok()?)));
+        let parsed = text.split_once('/').and_then(|(k, n)| {
+            Some((k.trim().parse::<u32>().ok()?, n.trim().parse::<u32>().ok()?))
+        });
         match parsed {
             Some((index, count)) if index >= 1 && index <= count => Ok(Shard { index, count }),
             _ => Err(format!("`{text}`: write K/N with 1 <= K <= N, e.g. 2/4")),

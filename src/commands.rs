@@ -43,9 +43,15 @@ impl Context {
         let (exercises, mut graders) = match &global.catalog {
             Some(dir) => {
                 if !dir.join("exercises").is_dir() {
-                    bail!("`{}` is not a catalog: it has no `exercises` folder", dir.display());
+                    bail!(
+                        "`{}` is not a catalog: it has no `exercises` folder",
+                        dir.display()
+                    );
                 }
-                (Source::Folder(dir.join("exercises")), Source::Folder(dir.join("graders")))
+                (
+                    Source::Folder(dir.join("exercises")),
+                    Source::Folder(dir.join("graders")),
+                )
             }
             None => (Source::embedded_exercises(), Source::embedded_graders()),
         };
@@ -58,11 +64,18 @@ impl Context {
         let color = match global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         };
         Ok(Context {
             catalog: Catalog::new(exercises, graders),
-            styles: if color { Styles::colored() } else { Styles::default() },
+            styles: if color {
+                Styles::colored()
+            } else {
+                Styles::default()
+            },
             strict: global.strict,
             python_request: global.python.clone(),
             python: OnceCell::new(),
@@ -90,13 +103,18 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::List => list::run(&context, &mut out),
         Command::Show { slug } => show::run(&context, &slug, &mut out),
         Command::Init { dir } => init::run(&context, &dir, &mut out),
-        Command::Check { slug, solution, format, reveal } => {
-            check::run(&context, &slug, solution, format, reveal, &mut out)
-        }
+        Command::Check {
+            slug,
+            solution,
+            format,
+            reveal,
+        } => check::run(&context, &slug, solution, format, reveal, &mut out),
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
         Command::Validate { slugs, json } => validate::run(&context, &slugs, json, &mut out),
         Command::New { slug, kind, into } => {
-            let root = into.or_else(|| cli.global.catalog.clone()).unwrap_or_else(|| PathBuf::from("."));
+            let root = into
+                .or_else(|| cli.global.catalog.clone())
+                .unwrap_or_else(|| PathBuf::from("."));
             new::run(&root, &slug, kind, &mut out)
         }
         Command::Grade(args) => grade::run(&context, &args, &mut out),

@@ -21,7 +21,12 @@ pub struct Options {
 }
 
 /// Render `report` in `format`.
-pub fn render(format: ReportFormat, report: &GradeReport, options: Options, out: &mut dyn Write) -> Result<()> {
+pub fn render(
+    format: ReportFormat,
+    report: &GradeReport,
+    options: Options,
+    out: &mut dyn Write,
+) -> Result<()> {
     match format {
         ReportFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, report)?;
@@ -42,7 +47,10 @@ pub fn write_all(targets: &[ReportTarget], report: &GradeReport, options: Option
         let mut buffer = Vec::new();
         render(target.format, report, options, &mut buffer)?;
         match &target.path {
-            None => std::io::stdout().lock().write_all(&buffer).context("cannot write to standard output")?,
+            None => std::io::stdout()
+                .lock()
+                .write_all(&buffer)
+                .context("cannot write to standard output")?,
             Some(path) => write_atomically(path, &buffer)?,
         }
     }
@@ -54,14 +62,23 @@ pub fn write_all(targets: &[ReportTarget], report: &GradeReport, options: Option
             .create(true)
             .append(true)
             .open(&summary)
-            .with_context(|| format!("cannot open $GITHUB_STEP_SUMMARY (`{}`)", summary.to_string_lossy()))?;
-        file.write_all(&buffer).context("cannot write the GitHub step summary")?;
+            .with_context(|| {
+                format!(
+                    "cannot open $GITHUB_STEP_SUMMARY (`{}`)",
+                    summary.to_string_lossy()
+                )
+            })?;
+        file.write_all(&buffer)
+            .context("cannot write the GitHub step summary")?;
     }
     Ok(())
 }
 
 /// The single submission of a report, for formats that describe one (Gradescope, Exercism).
-fn single<'a>(report: &'a GradeReport, format: &str) -> Result<&'a crate::results::SubmissionResult> {
+fn single<'a>(
+    report: &'a GradeReport,
+    format: &str,
+) -> Result<&'a crate::results::SubmissionResult> {
     match report.submissions.as_slice() {
         [one] => Ok(one),
         many => anyhow::bail!(

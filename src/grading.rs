@@ -6,11 +6,22 @@ use crate::catalog::{Exercise, Graders, Kind};
 use crate::python::Python;
 use crate::worker::{Outcome, Solution};
 
-pub fn grade(exercise: &Exercise, graders: &Graders, solution: &Solution, python: &Python, strict: bool) -> Result<Outcome> {
+pub fn grade(
+    exercise: &Exercise,
+    graders: &Graders,
+    solution: &Solution,
+    python: &Python,
+    strict: bool,
+) -> Result<Outcome> {
     match exercise.kind {
-        Kind::Function => {
-            crate::worker::run(exercise, &graders.cases, graders.helpers.as_deref(), solution, python, strict)
-        }
+        Kind::Function => crate::worker::run(
+            exercise,
+            &graders.cases,
+            graders.helpers.as_deref(),
+            solution,
+            python,
+            strict,
+        ),
         Kind::Script => crate::script::run(exercise, &graders.cases, solution, python, strict),
     }
 }

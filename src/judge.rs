@@ -29,8 +29,6 @@ pub struct CaseResult {
 pub struct StepResult {
     pub value: Option<serde_json::Value>,
     pub raised: Option<Raised>,
-    #[serde(default)]
-    pub done: bool,
 }
 
 /// An exception, as the worker describes it.
@@ -88,13 +86,22 @@ pub fn judge(case: &Case, result: &CaseResult) -> (Verdict, Option<Failure>) {
     }
     if let Some(raised) = &result.load_error {
         let (verdict, message) = unexpected(raised, "while loading your file");
-        return (verdict, Some(Failure { message, ..raised_failure(None, raised) }));
+        return (
+            verdict,
+            Some(Failure {
+                message,
+                ..raised_failure(None, raised)
+            }),
+        );
     }
     for (index, step) in case.steps.iter().enumerate() {
         let Some(got) = result.steps.get(index) else {
             return failure(
                 Verdict::InternalError,
-                format!("the worker stopped before step {} without saying why", index + 1),
+                format!(
+                    "the worker stopped before step {} without saying why",
+                    index + 1
+                ),
             );
         };
         if let Some(found) = check_step(&step.expect, got, case) {
@@ -116,14 +123,20 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
                 Some(unexpected_failure(raised))
             } else {
                 let mut detail = raised_failure(Some(name.clone()), raised);
-                detail.message = format!("expected {name} to be raised, but {} was raised", raised.kind);
+                detail.message = format!(
+                    "expected {name} to be raised, but {} was raised",
+                    raised.kind
+                );
                 Some((Verdict::WrongAnswer, detail))
             }
         }
         (Expect::Raises(name), None) => {
             let returned = got.value.as_ref().and_then(|v| Value::from_wire(v).ok());
             let message = match &returned {
-                Some(value) => format!("expected {name} to be raised, but it returned {}", value.repr()),
+                Some(value) => format!(
+                    "expected {name} to be raised, but it returned {}",
+                    value.repr()
+                ),
                 None => format!("expected {name} to be raised, but nothing was raised"),
             };
             Some((
@@ -139,11 +152,19 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
         (_, Some(raised)) => Some(unexpected_failure(raised)),
         (Expect::Value(expected), None) => {
             let Some(wire) = &got.value else {
-                return Some((Verdict::InternalError, message_only("the worker returned no value")));
+                return Some((
+                    Verdict::InternalError,
+                    message_only("the worker returned no value"),
+                ));
             };
             let value = match Value::from_wire(wire) {
                 Ok(value) => value,
-                Err(e) => return Some((Verdict::InternalError, message_only(&format!("cannot read the worker's value: {e}")))),
+                Err(e) => {
+                    return Some((
+                        Verdict::InternalError,
+                        message_only(&format!("cannot read the worker's value: {e}")),
+                    ));
+                }
             };
             let why = mismatch(expected, &value, &case.compare)?;
             Some((
@@ -162,12 +183,22 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
 
 fn unexpected_failure(raised: &Raised) -> (Verdict, Failure) {
     let (verdict, message) = unexpected(raised, "");
-    (verdict, Failure { message, ..raised_failure(None, raised) })
+    (
+        verdict,
+        Failure {
+            message,
+            ..raised_failure(None, raised)
+        },
+    )
 }
 
 /// The verdict and sentence for an exception no step asked for.
 fn unexpected(raised: &Raised, when: &str) -> (Verdict, String) {
-    let when = if when.is_empty() { String::new() } else { format!(" {when}") };
+    let when = if when.is_empty() {
+        String::new()
+    } else {
+        format!(" {when}")
+    };
     match raised.kind.as_str() {
         "MemoryError" => (
             Verdict::MemoryLimitExceeded,
@@ -179,9 +210,15 @@ fn unexpected(raised: &Raised, when: &str) -> (Verdict, String) {
         ),
         "SystemExit" => (
             Verdict::RuntimeError,
-            format!("your code called sys.exit({}){when}; return a value instead", raised.message),
+            format!(
+                "your code called sys.exit({}){when}; return a value instead",
+                raised.message
+            ),
         ),
-        _ => (Verdict::RuntimeError, format!("raised {}{when}", raised.summary())),
+        _ => (
+            Verdict::RuntimeError,
+            format!("raised {}{when}", raised.summary()),
+        ),
     }
 }
 
@@ -197,11 +234,20 @@ fn raised_failure(expected: Option<String>, raised: &Raised) -> Failure {
 }
 
 fn failure(verdict: Verdict, message: String) -> (Verdict, Option<Failure>) {
-    (verdict, Some(Failure { message, ..Failure::default() }))
+    (
+        verdict,
+        Some(Failure {
+            message,
+            ..Failure::default()
+        }),
+    )
 }
 
 fn message_only(message: &str) -> Failure {
-    Failure { message: message.to_owned(), ..Failure::default() }
+    Failure {
+        message: message.to_owned(),
+        ..Failure::default()
+    }
 }
 
 #[cfg(test)]
@@ -218,6 +264,7 @@ mod tests {
             hint: None,
             steps: parse_steps(run).expect("valid steps"),
             compare: CompareOptions::default(),
+            script: None,
         }
     }
 
@@ -228,7 +275,9 @@ mod tests {
     #[test]
     fn a_matching_value_passes() {
         let c = case("f(1) -> [1, 2]");
-        let r = result(r#"{"case":0,"steps":[{"value":{"t":"list","v":[{"t":"int","v":"1"},{"t":"int","v":"2"}]}}]}"#);
+        let r = result(
+            r#"{"case":0,"steps":[{"value":{"t":"list","v":[{"t":"int","v":"1"},{"t":"int","v":"2"}]}}]}"#,
+        );
         assert_eq!(judge(&c, &r).0, Verdict::Passed);
     }
 
@@ -247,7 +296,9 @@ mod tests {
     #[test]
     fn exceptions_match_by_class_or_base() {
         let c = case("f() !! LookupError");
-        let r = result(r#"{"case":0,"steps":[{"raised":{"type":"KeyError","mro":["KeyError","LookupError","Exception","BaseException"],"message":"'x'"}}]}"#);
+        let r = result(
+            r#"{"case":0,"steps":[{"raised":{"type":"KeyError","mro":["KeyError","LookupError","Exception","BaseException"],"message":"'x'"}}]}"#,
+        );
         assert_eq!(judge(&c, &r).0, Verdict::Passed);
         let c = case("f() !! ValueError");
         assert_eq!(judge(&c, &r).0, Verdict::WrongAnswer);
@@ -260,19 +311,32 @@ mod tests {
     #[test]
     fn unexpected_exceptions_and_memory_errors() {
         let c = case("x = f()\nx -> 1");
-        let r = result(r#"{"case":0,"steps":[{"raised":{"type":"ZeroDivisionError","mro":[],"message":"division by zero","traceback":"t","line":3}}]}"#);
+        let r = result(
+            r#"{"case":0,"steps":[{"raised":{"type":"ZeroDivisionError","mro":[],"message":"division by zero","traceback":"t","line":3}}]}"#,
+        );
         let (verdict, detail) = judge(&c, &r);
         assert_eq!(verdict, Verdict::RuntimeError);
         assert_eq!(detail.expect("failure").line, Some(3));
-        let r = result(r#"{"case":0,"steps":[{"raised":{"type":"MemoryError","mro":[],"message":""}}]}"#);
+        let r = result(
+            r#"{"case":0,"steps":[{"raised":{"type":"MemoryError","mro":[],"message":""}}]}"#,
+        );
         assert_eq!(judge(&c, &r).0, Verdict::MemoryLimitExceeded);
     }
 
     #[test]
     fn bugs_and_output_limits() {
         let c = case("f()");
-        assert_eq!(judge(&c, &result(r#"{"case":0,"bug":"x"}"#)).0, Verdict::InternalError);
-        assert_eq!(judge(&c, &result(r#"{"case":0,"limit":"output"}"#)).0, Verdict::OutputLimitExceeded);
-        assert_eq!(judge(&c, &result(r#"{"case":0,"steps":[]}"#)).0, Verdict::InternalError);
+        assert_eq!(
+            judge(&c, &result(r#"{"case":0,"bug":"x"}"#)).0,
+            Verdict::InternalError
+        );
+        assert_eq!(
+            judge(&c, &result(r#"{"case":0,"limit":"output"}"#)).0,
+            Verdict::OutputLimitExceeded
+        );
+        assert_eq!(
+            judge(&c, &result(r#"{"case":0,"steps":[]}"#)).0,
+            Verdict::InternalError
+        );
     }
 }

@@ -41,7 +41,12 @@ impl Python {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .with_context(|| format!("cannot run Python at `{}`: check `--python` or `COACH_PYTHON`", candidate.display()))?;
+            .with_context(|| {
+                format!(
+                    "cannot run Python at `{}`: check `--python` or `COACH_PYTHON`",
+                    candidate.display()
+                )
+            })?;
         let status = wait_timeout::ChildExt::wait_timeout(&mut child, Duration::from_secs(20))
             .context("cannot wait for Python")?;
         if status.is_none() {
@@ -49,7 +54,9 @@ impl Python {
             let _ = child.wait();
             bail!("`{}` did not answer within 20s", candidate.display());
         }
-        let output = child.wait_with_output().context("cannot read Python's answer")?;
+        let output = child
+            .wait_with_output()
+            .context("cannot read Python's answer")?;
         let python: Python = serde_json::from_slice(&output.stdout).map_err(|_| {
             anyhow!(
                 "`{}` does not behave like Python 3.8 or newer: {}",
@@ -72,13 +79,20 @@ impl Python {
             );
         }
         if python.executable.as_os_str().is_empty() {
-            return Ok(Python { executable: candidate, ..python });
+            return Ok(Python {
+                executable: candidate,
+                ..python
+            });
         }
         Ok(python)
     }
 
     pub fn version_string(&self) -> String {
-        self.version.iter().map(u32::to_string).collect::<Vec<_>>().join(".")
+        self.version
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(".")
     }
 }
 

@@ -31,6 +31,9 @@ pub struct ExerciseResult {
     /// Which protections were in force (absent when Python never started).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sandbox: Option<Protections>,
+    /// How many times Python was started: once, plus once per crash or timeout.
+    #[serde(default)]
+    pub python_starts: usize,
     pub cases: Vec<CaseResult>,
 }
 
@@ -81,9 +84,12 @@ impl ExerciseResult {
             max_score: graded.max_score(),
             python: Some(graded.python.clone()),
             sandbox: graded.outcome.sandbox,
+            python_starts: graded.outcome.starts,
             cases: graded
                 .pairs()
-                .map(|(case, outcome)| CaseResult::new(case, outcome, reveal, &graded.exercise.file))
+                .map(|(case, outcome)| {
+                    CaseResult::new(case, outcome, reveal, &graded.exercise.file)
+                })
                 .collect(),
         }
     }
@@ -99,6 +105,7 @@ impl ExerciseResult {
             max_score,
             python: None,
             sandbox: None,
+            python_starts: 0,
             cases: Vec::new(),
         }
     }
@@ -189,15 +196,26 @@ impl SubmissionResult {
     pub fn new(name: String, path: String, exercises: Vec<ExerciseResult>) -> SubmissionResult {
         let score = exercises.iter().map(|e| e.score).sum();
         let max_score = exercises.iter().map(|e| e.max_score).sum();
-        let message = exercises.is_empty().then(|| "no exercise file was found in the submission".to_owned());
-        let status = if exercises.is_empty() || exercises.iter().all(|e| e.status == Status::Error) {
+        let message = exercises
+            .is_empty()
+            .then(|| "no exercise file was found in the submission".to_owned());
+        let status = if exercises.is_empty() || exercises.iter().all(|e| e.status == Status::Error)
+        {
             Status::Error
         } else if exercises.iter().all(|e| e.status == Status::Passed) {
             Status::Passed
         } else {
             Status::Failed
         };
-        SubmissionResult { name, path, status, score, max_score, message, exercises }
+        SubmissionResult {
+            name,
+            path,
+            status,
+            score,
+            max_score,
+            message,
+            exercises,
+        }
     }
 }
 
@@ -223,7 +241,11 @@ impl GradeReport {
 
     /// The overall score in percent (100 when there is nothing to score).
     pub fn percent(&self) -> f64 {
-        if self.max_score == 0 { 100.0 } else { 100.0 * self.score as f64 / self.max_score as f64 }
+        if self.max_score == 0 {
+            100.0
+        } else {
+            100.0 * self.score as f64 / self.max_score as f64
+        }
     }
 
     /// Did everything graded pass?

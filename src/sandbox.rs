@@ -70,10 +70,6 @@ pub struct Protections {
 }
 
 impl Protections {
-    pub fn complete(&self) -> bool {
-        self.landlock == Protection::Full && self.seccomp == Protection::Full
-    }
-
     /// What is missing, in words, or `None` when everything is in force.
     pub fn missing(&self) -> Option<String> {
         let mut missing = Vec::new();
@@ -93,7 +89,15 @@ impl Protections {
 pub const PROTECTIONS_PREFIX: &str = "coach-sandbox: protections ";
 
 /// Paths every Python needs to read besides its own installation.
-const SYSTEM_PATHS: &[&str] = &["/usr", "/lib", "/lib64", "/lib32", "/bin", "/etc/ld.so.cache", "/etc/localtime"];
+const SYSTEM_PATHS: &[&str] = &[
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/lib32",
+    "/bin",
+    "/etc/ld.so.cache",
+    "/etc/localtime",
+];
 /// Devices a program may open for reading and writing.
 pub const DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"];
 
@@ -137,9 +141,15 @@ pub fn environment(scratch: &Path) -> Vec<(&'static str, OsString)> {
 
 impl Process {
     /// Start `program args` in `scratch` under `config`, with piped stdin, stdout and stderr.
-    pub fn spawn(program: &Path, args: &[OsString], scratch: &Path, config: &Config) -> Result<Process> {
+    pub fn spawn(
+        program: &Path,
+        args: &[OsString],
+        scratch: &Path,
+        config: &Config,
+    ) -> Result<Process> {
         let helper = std::env::current_exe().context("cannot find coach's own executable")?;
-        let config_json = serde_json::to_string(config).context("cannot encode sandbox settings")?;
+        let config_json =
+            serde_json::to_string(config).context("cannot encode sandbox settings")?;
         let mut command = Command::new(helper);
         command
             .arg("__sandbox")
@@ -159,15 +169,15 @@ impl Process {
         #[cfg(not(target_os = "linux"))]
         let child = command.spawn();
         let child = child.with_context(|| format!("cannot start `{}`", program.display()))?;
-        Ok(Process { child, killed: false, sweep: config.processes })
+        Ok(Process {
+            child,
+            killed: false,
+            sweep: config.processes,
+        })
     }
 
     pub fn child(&mut self) -> &mut Child {
         &mut self.child
-    }
-
-    pub fn id(&self) -> u32 {
-        self.child.id()
     }
 
     /// Kill the process and everything in its process group.
@@ -192,15 +202,11 @@ impl Process {
         }
     }
 
-    /// Kill the tree and reap the process.
-    pub fn finish(mut self) -> Option<std::process::ExitStatus> {
-        self.kill();
-        self.child.wait().ok()
-    }
-
     /// Wait for the process to exit by itself for at most `timeout`, then kill it.
     pub fn wait_or_kill(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
-        let status = wait_timeout::ChildExt::wait_timeout(&mut self.child, timeout).ok().flatten();
+        let status = wait_timeout::ChildExt::wait_timeout(&mut self.child, timeout)
+            .ok()
+            .flatten();
         self.kill();
         match status {
             Some(status) => Some(status),
@@ -253,7 +259,11 @@ pub fn exec_sandboxed(config: &str, program: &[OsString]) -> anyhow::Error {
 #[cfg(not(target_os = "linux"))]
 fn exec_plain(program: &[OsString]) -> anyhow::Error {
     use std::os::unix::process::CommandExt;
-    let off = Protections { limits: true, landlock: Protection::Off, seccomp: Protection::Off };
+    let off = Protections {
+        limits: true,
+        landlock: Protection::Off,
+        seccomp: Protection::Off,
+    };
     if let Ok(json) = serde_json::to_string(&off) {
         eprintln!("{PROTECTIONS_PREFIX}{json}");
     }
@@ -277,7 +287,8 @@ pub fn scratch_dir() -> Result<tempfile::TempDir> {
 /// Copy the learner's file into the scratch directory.
 pub fn place_file(scratch: &Path, name: &str, contents: &[u8]) -> Result<PathBuf> {
     let path = scratch.join(name);
-    std::fs::write(&path, contents).with_context(|| format!("cannot write `{}`", path.display()))?;
+    std::fs::write(&path, contents)
+        .with_context(|| format!("cannot write `{}`", path.display()))?;
     Ok(path)
 }
 
@@ -375,7 +386,9 @@ impl Process {
         while open > 0 {
             let wait = deadline.saturating_duration_since(std::time::Instant::now());
             match chunks.recv_timeout(wait) {
-                Ok(Chunk::Out(bytes)) | Ok(Chunk::Err(bytes)) if total + bytes.len() as u64 > cap => {
+                Ok(Chunk::Out(bytes)) | Ok(Chunk::Err(bytes))
+                    if total + bytes.len() as u64 > cap =>
+                {
                     let _ = bytes;
                     captured.overflowed = true;
                     break;
@@ -421,7 +434,12 @@ fn pump(
     let mut reader = std::io::BufReader::new(reader);
     if header {
         let mut first = Vec::new();
-        if reader.by_ref().take(4096).read_until(b'\n', &mut first).is_ok() {
+        if reader
+            .by_ref()
+            .take(4096)
+            .read_until(b'\n', &mut first)
+            .is_ok()
+        {
             let parsed = first
                 .strip_prefix(PROTECTIONS_PREFIX.as_bytes())
                 .and_then(|json| serde_json::from_slice::<Protections>(json).ok());

@@ -13,7 +13,13 @@ use crate::verdict::{Status, Verdict};
 use crate::worker::{self, CaseOutcome, Outcome, Solution};
 
 /// Grade `solution` on the script cases of `exercise`.
-pub fn run(exercise: &Exercise, cases: &[Case], solution: &Solution, python: &Python, strict: bool) -> Result<Outcome> {
+pub fn run(
+    exercise: &Exercise,
+    cases: &[Case],
+    solution: &Solution,
+    python: &Python,
+    strict: bool,
+) -> Result<Outcome> {
     if let Some(outcome) = worker::check_file(exercise, solution, python, strict)? {
         return Ok(outcome);
     }
@@ -27,7 +33,10 @@ pub fn run(exercise: &Exercise, cases: &[Case], solution: &Solution, python: &Py
             outcomes.push(CaseOutcome {
                 verdict: Verdict::InternalError,
                 time_ms: 0.0,
-                failure: Some(Failure { message: "a function case in a script exercise".into(), ..Failure::default() }),
+                failure: Some(Failure {
+                    message: "a function case in a script exercise".into(),
+                    ..Failure::default()
+                }),
                 printed: String::new(),
             });
             continue;
@@ -42,58 +51,109 @@ pub fn run(exercise: &Exercise, cases: &[Case], solution: &Solution, python: &Py
             printed: display(&captured.stderr),
         });
     }
-    let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) { Status::Passed } else { Status::Failed };
-    Ok(Outcome { status, message: None, cases: outcomes, starts: cases.len() + 1, sandbox: protections })
+    let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
+        Status::Passed
+    } else {
+        Status::Failed
+    };
+    Ok(Outcome {
+        status,
+        message: None,
+        cases: outcomes,
+        starts: cases.len() + 1,
+        sandbox: protections,
+    })
 }
 
-fn run_case(exercise: &Exercise, script: &Script, solution: &[u8], python: &Python, strict: bool) -> Result<Captured> {
+fn run_case(
+    exercise: &Exercise,
+    script: &Script,
+    solution: &[u8],
+    python: &Python,
+    strict: bool,
+) -> Result<Captured> {
     let scratch = sandbox::scratch_dir()?;
     for (name, contents) in &script.files {
         let path = scratch.path().join(name);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
         sandbox::place_file(scratch.path(), name, contents.as_bytes())?;
     }
     sandbox::place_file(scratch.path(), &exercise.file, solution)?;
     let config = worker::config(exercise, python, scratch.path(), 1, strict);
-    let mut args: Vec<std::ffi::OsString> = ["-I", "-B", "-X", "utf8", exercise.file.as_str()].map(Into::into).to_vec();
+    let mut args: Vec<std::ffi::OsString> = ["-I", "-B", "-X", "utf8", exercise.file.as_str()]
+        .map(Into::into)
+        .to_vec();
     args.extend(script.argv.iter().map(Into::into));
     let process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
-    Ok(process.capture(script.stdin.clone().into_bytes(), exercise.limits.time, exercise.limits.output))
+    Ok(process.capture(
+        script.stdin.clone().into_bytes(),
+        exercise.limits.time,
+        exercise.limits.output,
+    ))
 }
 
 /// The verdict of one run.
 pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, Option<Failure>) {
-    let fail = |verdict, message: String| (verdict, Some(Failure { message, ..Failure::default() }));
+    let fail = |verdict, message: String| {
+        (
+            verdict,
+            Some(Failure {
+                message,
+                ..Failure::default()
+            }),
+        )
+    };
     let limit = exercise.limits.time.as_secs_f64();
     if run.timed_out {
         let cpu = run.cpu.unwrap_or(Duration::ZERO).as_secs_f64();
-        let why = if cpu < limit / 4.0 { "it is waiting: reading standard input that never comes, or sleeping" } else { "an endless loop, or too slow for this input" };
-        return fail(Verdict::TimeLimitExceeded, format!("did not finish within {limit:.1}s ({cpu:.2}s of CPU): {why}"));
+        let why = if cpu < limit / 4.0 {
+            "it is waiting: reading standard input that never comes, or sleeping"
+        } else {
+            "an endless loop, or too slow for this input"
+        };
+        return fail(
+            Verdict::TimeLimitExceeded,
+            format!("did not finish within {limit:.1}s ({cpu:.2}s of CPU): {why}"),
+        );
     }
     if run.overflowed {
         return fail(
             Verdict::OutputLimitExceeded,
-            format!("printed more than {} (the output limit); the program was stopped", crate::catalog::format_size(exercise.limits.output)),
+            format!(
+                "printed more than {} (the output limit); the program was stopped",
+                crate::catalog::format_size(exercise.limits.output)
+            ),
         );
     }
     let stderr = display(&run.stderr);
     let code = run.status.and_then(|s| s.code());
     if stderr.contains("MemoryError") {
-        return fail(Verdict::MemoryLimitExceeded, "ran out of memory (MemoryError)".into());
+        return fail(
+            Verdict::MemoryLimitExceeded,
+            "ran out of memory (MemoryError)".into(),
+        );
     }
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;
         if let Some(signal) = run.status.and_then(|s| s.signal()) {
-            return fail(Verdict::RuntimeError, format!("the program was killed by signal {signal}"));
+            return fail(
+                Verdict::RuntimeError,
+                format!("the program was killed by signal {signal}"),
+            );
         }
     }
     // NOTE: an unhandled exception also exits with 1; a case that expects exit code 1
     // still wants the program to handle the error, not crash.
     if script.stderr.is_none() && stderr.contains("Traceback (most recent call last):") {
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         return (
             Verdict::RuntimeError,
             Some(Failure {
@@ -115,17 +175,32 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
             return (Verdict::WrongAnswer, Some(failure));
         }
         (None, Some(got)) if got != 0 => {
-            let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
-            let message = if last.is_empty() { format!("exited with code {got}") } else { format!("exited with code {got}: {last}") };
+            let last = stderr
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
+            let message = if last.is_empty() {
+                format!("exited with code {got}")
+            } else {
+                format!("exited with code {got}: {last}")
+            };
             return (
                 Verdict::RuntimeError,
-                Some(Failure { message, traceback: (!stderr.is_empty()).then(|| stderr.clone()), ..Failure::default() }),
+                Some(Failure {
+                    message,
+                    traceback: (!stderr.is_empty()).then(|| stderr.clone()),
+                    ..Failure::default()
+                }),
             );
         }
         _ => {}
     }
     let stdout = display(&run.stdout);
-    for (stream, expected, got) in [("standard output", &script.stdout, &stdout), ("standard error", &script.stderr, &stderr)] {
+    for (stream, expected, got) in [
+        ("standard output", &script.stdout, &stdout),
+        ("standard error", &script.stderr, &stderr),
+    ] {
         let Some(expected) = expected else { continue };
         if let Some(why) = compare(expected, got, script.compare) {
             return (
@@ -145,7 +220,8 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
 /// `None` when `got` matches `expected` under `compare`, else why not.
 pub fn compare(expected: &str, got: &str, compare: OutputCompare) -> Option<String> {
     match compare.mode {
-        Mode::Exact => (expected != got).then(|| first_difference(&lines_of(expected, false), &lines_of(got, false))),
+        Mode::Exact => (expected != got)
+            .then(|| first_difference(&lines_of(expected, false), &lines_of(got, false))),
         Mode::Lines => {
             let (want, have) = (lines_of(expected, true), lines_of(got, true));
             (want != have).then(|| first_difference(&want, &have))
@@ -172,7 +248,8 @@ pub fn compare(expected: &str, got: &str, compare: OutputCompare) -> Option<Stri
                     return Some(format!("token {} should be {w:?}, got {h:?}", i + 1));
                 }
             }
-            (want.len() != have.len()).then(|| format!("expected {} tokens, got {}", want.len(), have.len()))
+            (want.len() != have.len())
+                .then(|| format!("expected {} tokens, got {}", want.len(), have.len()))
         }
     }
 }
@@ -182,7 +259,9 @@ fn token_eq(want: &str, have: &str, tolerance: Option<f64>) -> bool {
         return true;
     }
     match (tolerance, want.parse::<f64>(), have.parse::<f64>()) {
-        (Some(t), Ok(a), Ok(b)) if a.is_finite() && b.is_finite() => (a - b).abs() <= t * a.abs().max(b.abs()).max(1.0),
+        (Some(t), Ok(a), Ok(b)) if a.is_finite() && b.is_finite() => {
+            (a - b).abs() <= t * a.abs().max(b.abs()).max(1.0)
+        }
         _ => false,
     }
 }
@@ -203,10 +282,20 @@ fn lines_of(text: &str, relaxed: bool) -> Vec<&str> {
 
 fn first_difference(want: &[&str], have: &[&str]) -> String {
     match want.iter().zip(have).position(|(w, h)| w != h) {
-        Some(i) if want[i].trim_end() == have[i].trim_end() => format!("line {} differs only in trailing whitespace", i + 1),
+        Some(i) if want[i].trim_end() == have[i].trim_end() => {
+            format!("line {} differs only in trailing whitespace", i + 1)
+        }
         Some(i) => format!("line {} differs", i + 1),
-        None if want.len() > have.len() => format!("output ends after line {}; expected {} lines", have.len(), want.len()),
-        None => format!("{} extra lines after line {}", have.len() - want.len(), want.len()),
+        None if want.len() > have.len() => format!(
+            "output ends after line {}; expected {} lines",
+            have.len(),
+            want.len()
+        ),
+        None => format!(
+            "{} extra lines after line {}",
+            have.len() - want.len(),
+            want.len()
+        ),
     }
 }
 
@@ -232,8 +321,14 @@ mod tests {
 
     #[test]
     fn lines_ignore_trailing_whitespace_and_final_newlines() {
-        assert_eq!(compare("a 1\nb 2\n", "a 1   \nb 2", mode(Mode::Lines)), None);
-        assert!(compare("a 1\nb 2\n", "a 1\nb 3\n", mode(Mode::Lines)).is_some_and(|w| w.contains("line 2")));
+        assert_eq!(
+            compare("a 1\nb 2\n", "a 1   \nb 2", mode(Mode::Lines)),
+            None
+        );
+        assert!(
+            compare("a 1\nb 2\n", "a 1\nb 3\n", mode(Mode::Lines))
+                .is_some_and(|w| w.contains("line 2"))
+        );
         assert!(compare("a\n", "a\nb\n", mode(Mode::Lines)).is_some_and(|w| w.contains("extra")));
     }
 
@@ -246,7 +341,10 @@ mod tests {
 
     #[test]
     fn tokens_with_tolerance() {
-        let loose = OutputCompare { mode: Mode::Tokens, float: Some(1e-6) };
+        let loose = OutputCompare {
+            mode: Mode::Tokens,
+            float: Some(1e-6),
+        };
         assert_eq!(compare("x 0.3333333", "x\n0.33333334", loose), None);
         assert!(compare("x 0.33", "x 0.34", loose).is_some());
         assert!(compare("x 1", "x 1 2", mode(Mode::Tokens)).is_some_and(|w| w.contains("tokens")));
@@ -254,8 +352,14 @@ mod tests {
 
     #[test]
     fn unordered_lines() {
-        assert_eq!(compare("a\nb\n", "b\na\n", mode(Mode::UnorderedLines)), None);
-        assert!(compare("a\nb\n", "b\nc\n", mode(Mode::UnorderedLines)).is_some_and(|w| w.contains("\"a\"")));
+        assert_eq!(
+            compare("a\nb\n", "b\na\n", mode(Mode::UnorderedLines)),
+            None
+        );
+        assert!(
+            compare("a\nb\n", "b\nc\n", mode(Mode::UnorderedLines))
+                .is_some_and(|w| w.contains("\"a\""))
+        );
     }
 
     #[test]

@@ -99,7 +99,12 @@ mod tests {
             Verdict::Passed,
         ];
         for pair in order.windows(2) {
-            assert!(pair[0] > pair[1], "{:?} should outrank {:?}", pair[0], pair[1]);
+            assert!(
+                pair[0] > pair[1],
+                "{:?} should outrank {:?}",
+                pair[0],
+                pair[1]
+            );
         }
     }
 

@@ -30,7 +30,10 @@ const STARTUP_GRACE: Duration = Duration::from_secs(10);
 #[derive(Debug, Clone)]
 pub enum Solution {
     /// The file's contents and how to name it in messages.
-    Source { path: PathBuf, bytes: Vec<u8> },
+    Source {
+        path: PathBuf,
+        bytes: Vec<u8>,
+    },
     Missing(PathBuf),
 }
 
@@ -39,12 +42,17 @@ impl Solution {
         match std::fs::read(&path) {
             Ok(bytes) => Ok(Solution::Source { path, bytes }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Solution::Missing(path)),
-            Err(e) => Err(anyhow::Error::new(e).context(format!("cannot read `{}`", path.display()))),
+            Err(e) => {
+                Err(anyhow::Error::new(e).context(format!("cannot read `{}`", path.display())))
+            }
         }
     }
 
     pub fn from_text(name: &str, text: &str) -> Solution {
-        Solution::Source { path: PathBuf::from(name), bytes: text.as_bytes().to_vec() }
+        Solution::Source {
+            path: PathBuf::from(name),
+            bytes: text.as_bytes().to_vec(),
+        }
     }
 }
 
@@ -115,7 +123,11 @@ pub fn run(
                 )));
             }
             Ready::TimedOut => {
-                outcomes.push(lone_failure(Verdict::TimeLimitExceeded, "Python did not start in time".into(), ""));
+                outcomes.push(lone_failure(
+                    Verdict::TimeLimitExceeded,
+                    "Python did not start in time".into(),
+                    "",
+                ));
                 continue;
             }
         }
@@ -126,18 +138,33 @@ pub fn run(
     } else {
         Status::Failed
     };
-    Ok(Outcome { status, message: None, cases: outcomes, starts, sandbox })
+    Ok(Outcome {
+        status,
+        message: None,
+        cases: outcomes,
+        starts,
+        sandbox,
+    })
 }
 
 pub fn error_outcome(message: String) -> Outcome {
-    Outcome { status: Status::Error, message: Some(message), cases: Vec::new(), starts: 0, sandbox: None }
+    Outcome {
+        status: Status::Error,
+        message: Some(message),
+        cases: Vec::new(),
+        starts: 0,
+        sandbox: None,
+    }
 }
 
 fn lone_failure(verdict: Verdict, message: String, printed: &str) -> CaseOutcome {
     CaseOutcome {
         verdict,
         time_ms: 0.0,
-        failure: Some(Failure { message, ..Failure::default() }),
+        failure: Some(Failure {
+            message,
+            ..Failure::default()
+        }),
         printed: printed.to_owned(),
     }
 }
@@ -146,11 +173,30 @@ fn lone_failure(verdict: Verdict, message: String, printed: &str) -> CaseOutcome
 #[derive(Debug, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 enum StartupError {
-    Syntax { message: String, line: Option<u32>, offset: Option<u32>, text: String, #[serde(rename = "type")] kind: String },
-    Import { exception: Raised, #[serde(default)] printed: String },
-    Missing { names: Vec<String> },
-    Helpers { exception: Raised },
-    Constraint { name: String, line: u32, text: String },
+    Syntax {
+        message: String,
+        line: Option<u32>,
+        offset: Option<u32>,
+        text: String,
+        #[serde(rename = "type")]
+        kind: String,
+    },
+    Import {
+        exception: Raised,
+        #[serde(default)]
+        printed: String,
+    },
+    Missing {
+        names: Vec<String>,
+    },
+    Helpers {
+        exception: Raised,
+    },
+    Constraint {
+        name: String,
+        line: u32,
+        text: String,
+    },
 }
 
 enum Ready {
@@ -162,21 +208,33 @@ enum Ready {
 fn explain_startup(exercise: &Exercise, path: &std::path::Path, message: String) -> String {
     let file = path.display();
     match serde_json::from_str::<StartupError>(&message) {
-        Ok(StartupError::Syntax { message, line, offset, text, kind }) => {
+        Ok(StartupError::Syntax {
+            message,
+            line,
+            offset,
+            text,
+            kind,
+        }) => {
             let line_no = line.map_or(String::new(), |l| format!(" line {l}"));
             let mut out = format!("`{file}`{line_no} has a {kind}: {message}");
             if !text.trim().is_empty() {
                 let indent = text.len() - text.trim_start().len();
                 out.push_str(&format!("\n    {}", text.trim()));
                 if let Some(offset) = offset.filter(|o| *o as usize > indent) {
-                    out.push_str(&format!("\n    {}^", " ".repeat(offset as usize - 1 - indent)));
+                    out.push_str(&format!(
+                        "\n    {}^",
+                        " ".repeat(offset as usize - 1 - indent)
+                    ));
                 }
             }
             out.push_str("\nFix that line; if it looks right, check the line before it for an unclosed bracket or quote.");
             out
         }
         Ok(StartupError::Import { exception, printed }) => {
-            let mut out = format!("`{file}` raised an error while loading: {}", exception.summary());
+            let mut out = format!(
+                "`{file}` raised an error while loading: {}",
+                exception.summary()
+            );
             if exception.kind == "ModuleNotFoundError" || exception.kind == "ImportError" {
                 out.push_str("\nYour file can import Python's standard library only.");
             }
@@ -259,11 +317,23 @@ impl<'a> Session<'a> {
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         });
-        Session::start_with(exercise, request, (first, (cases.len() - first) as u64), solution, python, strict)
+        Session::start_with(
+            exercise,
+            request,
+            (first, (cases.len() - first) as u64),
+            solution,
+            python,
+            strict,
+        )
     }
 
     /// Start a worker that only checks the file (syntax, constraints) without running it.
-    fn start_check(exercise: &'a Exercise, solution: &[u8], python: &Python, strict: bool) -> Result<Session<'a>> {
+    fn start_check(
+        exercise: &'a Exercise,
+        solution: &[u8],
+        python: &Python,
+        strict: bool,
+    ) -> Result<Session<'a>> {
         let request = json!({
             "file": exercise.file,
             "module": exercise.module(),
@@ -306,7 +376,16 @@ impl<'a> Session<'a> {
         if let Some(stderr) = child.stderr.take() {
             std::thread::spawn(move || read_raw(stderr, sender));
         }
-        Ok(Session { process, events, exercise, next: first, raw: Vec::new(), raw_total: 0, protections: None, _scratch: scratch })
+        Ok(Session {
+            process,
+            events,
+            exercise,
+            next: first,
+            raw: Vec::new(),
+            raw_total: 0,
+            protections: None,
+            _scratch: scratch,
+        })
     }
 
     fn wait_ready(&mut self, exercise: &Exercise) -> Result<Ready> {
@@ -314,22 +393,30 @@ impl<'a> Session<'a> {
         loop {
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
-                    let value: serde_json::Value = serde_json::from_slice(&line).unwrap_or_default();
+                    let value: serde_json::Value =
+                        serde_json::from_slice(&line).unwrap_or_default();
                     if value.get("ready") == Some(&serde_json::Value::Bool(true)) {
                         self.raw.clear();
                         self.raw_total = 0;
                         return Ok(Ready::Yes);
                     }
-                    let error = value.get("error").map(|e| e.to_string()).unwrap_or_default();
+                    let error = value
+                        .get("error")
+                        .map(|e| e.to_string())
+                        .unwrap_or_default();
                     return Ok(Ready::Error(error));
                 }
                 Some(Event::Protections(_)) => {}
                 Some(Event::Raw(_)) => {
                     if self.raw_total > self.exercise.limits.output {
-                        return Ok(Ready::Error("the file printed more than the output limit while loading".into()));
+                        return Ok(Ready::Error(
+                            "the file printed more than the output limit while loading".into(),
+                        ));
                     }
                 }
-                Some(Event::LineTooLong) => return Ok(Ready::Error("the worker sent an oversized reply".into())),
+                Some(Event::LineTooLong) => {
+                    return Ok(Ready::Error("the worker sent an oversized reply".into()));
+                }
                 Some(Event::ResultsClosed) => return Ok(Ready::Error(self.death_message())),
                 None => return Ok(Ready::TimedOut),
             }
@@ -341,7 +428,6 @@ impl<'a> Session<'a> {
         let limit = self.exercise.limits.time;
         let mut deadline = Instant::now() + limit;
         while self.next < cases.len() {
-            let case = &cases[self.next];
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
                     if self.accept(&line, cases, outcomes) {
@@ -419,9 +505,18 @@ impl<'a> Session<'a> {
             Ok(result) if result.case == self.next => {
                 let (verdict, failure) = judge::judge(&cases[self.next], &result);
                 let printed = self.take_printed(&result.printed);
-                CaseOutcome { verdict, time_ms: result.ms, failure, printed }
+                CaseOutcome {
+                    verdict,
+                    time_ms: result.ms,
+                    failure,
+                    printed,
+                }
             }
-            _ => lone_failure(Verdict::InternalError, "the worker sent an unreadable result".into(), ""),
+            _ => lone_failure(
+                Verdict::InternalError,
+                "the worker sent an unreadable result".into(),
+                "",
+            ),
         };
         let replace = matches!(
             outcome.verdict,
@@ -501,28 +596,59 @@ impl<'a> Session<'a> {
     fn death_message(&mut self) -> String {
         let status = self.exit_status();
         let raw = String::from_utf8_lossy(&self.raw).into_owned();
-        if let Some(setup) = raw.lines().find_map(|l| l.strip_prefix(sandbox::SETUP_PREFIX)) {
+        if let Some(setup) = raw
+            .lines()
+            .find_map(|l| l.strip_prefix(sandbox::SETUP_PREFIX))
+        {
             return format!("the sandbox could not start: {setup}");
         }
-        let tail: String = raw.lines().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
-        format!("Python stopped while loading your file ({}){}", describe_status(status), if tail.is_empty() { String::new() } else { format!(":\n{tail}") })
+        let tail: String = raw
+            .lines()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n");
+        format!(
+            "Python stopped while loading your file ({}){}",
+            describe_status(status),
+            if tail.is_empty() {
+                String::new()
+            } else {
+                format!(":\n{tail}")
+            }
+        )
     }
 
     fn death_verdict(&mut self) -> (Verdict, String) {
         let status = self.exit_status();
         let raw = String::from_utf8_lossy(&self.raw);
         let how = describe_status(status);
-        if raw.contains("MemoryError") || raw.contains("Cannot allocate memory") || raw.contains("out of memory") {
-            return (Verdict::MemoryLimitExceeded, format!("ran out of memory ({how})"));
+        if raw.contains("MemoryError")
+            || raw.contains("Cannot allocate memory")
+            || raw.contains("out of memory")
+        {
+            return (
+                Verdict::MemoryLimitExceeded,
+                format!("ran out of memory ({how})"),
+            );
         }
         #[cfg(unix)]
         {
             use std::os::unix::process::ExitStatusExt;
             if status.and_then(|s| s.signal()) == Some(24) {
-                return (Verdict::TimeLimitExceeded, format!("used up its CPU time ({how})"));
+                return (
+                    Verdict::TimeLimitExceeded,
+                    format!("used up its CPU time ({how})"),
+                );
             }
         }
-        (Verdict::RuntimeError, format!("Python stopped during this case ({how})"))
+        (
+            Verdict::RuntimeError,
+            format!("Python stopped during this case ({how})"),
+        )
     }
 }
 
@@ -541,11 +667,23 @@ fn shorten(mut text: String) -> String {
 }
 
 /// The sandbox settings for running `cases` cases of `exercise` in `scratch`.
-pub fn config(exercise: &Exercise, python: &Python, scratch: &std::path::Path, cases: u64, strict: bool) -> Config {
+pub fn config(
+    exercise: &Exercise,
+    python: &Python,
+    scratch: &std::path::Path,
+    cases: u64,
+    strict: bool,
+) -> Config {
     Config {
         parent: std::process::id(),
         // NOTE: a backstop only; the per-case wall-clock deadline is what grades.
-        cpu_seconds: exercise.limits.time.as_secs().saturating_add(1).saturating_mul(cases) + 10,
+        cpu_seconds: exercise
+            .limits
+            .time
+            .as_secs()
+            .saturating_add(1)
+            .saturating_mul(cases)
+            + 10,
         memory: exercise.limits.memory,
         file_size: 16 << 20,
         open_files: 64,
@@ -559,7 +697,12 @@ pub fn config(exercise: &Exercise, python: &Python, scratch: &std::path::Path, c
 
 /// Check the learner's file without running it: `Ok(None)` when it may run, otherwise
 /// the `error` outcome that says what to fix.
-pub fn check_file(exercise: &Exercise, solution: &Solution, python: &Python, strict: bool) -> Result<Option<Outcome>> {
+pub fn check_file(
+    exercise: &Exercise,
+    solution: &Solution,
+    python: &Python,
+    strict: bool,
+) -> Result<Option<Outcome>> {
     let (path, bytes) = match solution {
         Solution::Missing(path) => return Ok(Some(error_outcome(missing_message(path)))),
         Solution::Source { path, bytes } => (path, bytes),
@@ -584,7 +727,9 @@ fn missing_message(path: &std::path::Path) -> String {
 
 /// "exited with code 3", "killed by signal 11 (SIGSEGV)".
 fn describe_status(status: Option<std::process::ExitStatus>) -> String {
-    let Some(status) = status else { return "it did not exit".into() };
+    let Some(status) = status else {
+        return "it did not exit".into();
+    };
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;
@@ -632,7 +777,12 @@ fn read_raw(stderr: impl Read, sender: Sender<Event>) {
     let mut stderr = BufReader::new(stderr);
     // NOTE: the sandbox helper's first line says which protections it applied.
     let mut first = Vec::new();
-    if stderr.by_ref().take(4096).read_until(b'\n', &mut first).is_err() {
+    if stderr
+        .by_ref()
+        .take(4096)
+        .read_until(b'\n', &mut first)
+        .is_err()
+    {
         return;
     }
     let header = first

@@ -55,20 +55,35 @@ impl Workspace {
 
     fn open(root: &Path) -> Result<Workspace> {
         let path = root.join(PROGRESS_FILE);
-        let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read `{}`", path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read `{}`", path.display()))?;
         let progress: Progress = serde_json::from_str(&text).with_context(|| {
-            format!("`{}` is damaged; delete it to start your progress afresh", path.display())
+            format!(
+                "`{}` is damaged; delete it to start your progress afresh",
+                path.display()
+            )
         })?;
         if progress.version != PROGRESS_VERSION {
-            bail!("`{}` has version {}, which this coach does not read", path.display(), progress.version);
+            bail!(
+                "`{}` has version {}, which this coach does not read",
+                path.display(),
+                progress.version
+            );
         }
-        Ok(Workspace { root: root.to_owned(), progress })
+        Ok(Workspace {
+            root: root.to_owned(),
+            progress,
+        })
     }
 
     /// Create (or complete) a workspace in `dir`: starters that are missing, and a progress
     /// file. Existing files are never overwritten. Returns the files written and kept.
-    pub fn init(dir: &Path, exercises: &[Exercise]) -> Result<(Workspace, Vec<String>, Vec<String>)> {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+    pub fn init(
+        dir: &Path,
+        exercises: &[Exercise],
+    ) -> Result<(Workspace, Vec<String>, Vec<String>)> {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create `{}`", dir.display()))?;
         let (mut written, mut kept) = (Vec::new(), Vec::new());
         for exercise in exercises {
             let path = dir.join(&exercise.file);
@@ -81,7 +96,13 @@ impl Workspace {
         }
         let workspace = match Workspace::find(dir)? {
             Some(existing) if existing.root == dir => existing,
-            _ => Workspace { root: dir.to_owned(), progress: Progress { version: PROGRESS_VERSION, ..Progress::default() } },
+            _ => Workspace {
+                root: dir.to_owned(),
+                progress: Progress {
+                    version: PROGRESS_VERSION,
+                    ..Progress::default()
+                },
+            },
         };
         workspace.save()?;
         Ok((workspace, written, kept))
@@ -96,7 +117,8 @@ impl Workspace {
     }
 
     pub fn save(&self) -> Result<()> {
-        let mut text = serde_json::to_string_pretty(&self.progress).context("cannot encode progress")?;
+        let mut text =
+            serde_json::to_string_pretty(&self.progress).context("cannot encode progress")?;
         text.push('\n');
         write_atomically(&self.root.join(PROGRESS_FILE), text.as_bytes())
     }
@@ -105,9 +127,15 @@ impl Workspace {
 /// Write through a temporary file in the same folder and rename it into place, so a
 /// crash never leaves a half-written file.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in `{}`", dir.display()))?;
-    file.write_all(contents).with_context(|| format!("cannot write `{}`", path.display()))?;
-    file.persist(path).with_context(|| format!("cannot write `{}`", path.display()))?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write in `{}`", dir.display()))?;
+    file.write_all(contents)
+        .with_context(|| format!("cannot write `{}`", path.display()))?;
+    file.persist(path)
+        .with_context(|| format!("cannot write `{}`", path.display()))?;
     Ok(())
 }

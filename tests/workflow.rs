@@ -67,7 +67,7 @@ fn show_prints_the_prompt_and_samples_but_no_hidden_case() {
 
 #[test]
 fn list_shows_the_built_in_catalog() {
-    let out = run(&mut coach().arg("list"));
+    let out = run(coach().arg("list"));
     out.status(0);
     for slug in ["palindrome", "anagram", "merge-sorted", "lru-cache", "trie", "rate-limiter"] {
         out.stdout_has(slug);
@@ -76,7 +76,7 @@ fn list_shows_the_built_in_catalog() {
 
 #[test]
 fn unknown_exercise_is_a_usage_error() {
-    run(&mut coach().args(["show", "nope"])).status(2).stderr_has("there is no exercise `nope`");
+    run(coach().args(["show", "nope"])).status(2).stderr_has("there is no exercise `nope`");
 }
 
 #[test]

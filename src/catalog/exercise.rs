@@ -141,16 +141,27 @@ impl Exercise {
         }
         let limits = match &file.limits {
             None => Limits::default(),
-            Some(limits) => Limits::from_file(limits.get_ref())
-                .map_err(|e| anyhow!("`{name}` line {}: {e}", line_of(&text, limits.span().start)))?,
+            Some(limits) => Limits::from_file(limits.get_ref()).map_err(|e| {
+                anyhow!("`{name}` line {}: {e}", line_of(&text, limits.span().start))
+            })?,
         };
 
         let prompt = source
             .read(&format!("{slug}/README.md"))?
-            .with_context(|| format!("`{}` is missing", source.display(&format!("{slug}/README.md"))))?;
+            .with_context(|| {
+                format!(
+                    "`{}` is missing",
+                    source.display(&format!("{slug}/README.md"))
+                )
+            })?;
         let starter = source
             .read(&format!("{slug}/starter.py"))?
-            .with_context(|| format!("`{}` is missing", source.display(&format!("{slug}/starter.py"))))?;
+            .with_context(|| {
+                format!(
+                    "`{}` is missing",
+                    source.display(&format!("{slug}/starter.py"))
+                )
+            })?;
 
         Ok(Exercise {
             slug: slug.to_owned(),

@@ -88,7 +88,11 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         "KB" | "kB" => 1_000,
         "MB" => 1_000_000,
         "GB" => 1_000_000_000,
-        _ => return Err(format!("`{text}`: unknown unit `{unit}`; use KiB, MiB or GiB")),
+        _ => {
+            return Err(format!(
+                "`{text}`: unknown unit `{unit}`; use KiB, MiB or GiB"
+            ));
+        }
     };
     let bytes = value * factor as f64;
     if !(bytes >= 1.0 && bytes <= 64.0 * (1u64 << 30) as f64) {

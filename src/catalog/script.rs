@@ -62,16 +62,24 @@ impl Script {
 pub fn check_file_name(name: &str) -> Result<(), String> {
     let path = std::path::Path::new(name);
     let plain = !name.is_empty()
-        && path.components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
     if plain {
         Ok(())
     } else {
-        Err(format!("file name `{name}` must be a relative path inside the scratch directory (no `..`, no leading `/`)"))
+        Err(format!(
+            "file name `{name}` must be a relative path inside the scratch directory (no `..`, no leading `/`)"
+        ))
     }
 }
 
 fn quote(arg: &str) -> String {
-    if !arg.is_empty() && arg.chars().all(|c| c.is_ascii_alphanumeric() || "._-/=".contains(c)) {
+    if !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-/=".contains(c))
+    {
         arg.to_owned()
     } else {
         format!("'{}'", arg.replace('\'', "'\\''"))

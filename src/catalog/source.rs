@@ -64,8 +64,14 @@ impl Source {
     fn entries(&self, rel: &str, want_dirs: bool) -> Result<Vec<String>> {
         let mut names: Vec<String> = match self {
             Source::Embedded(root, _) => {
-                let dir = if rel.is_empty() { Some(*root) } else { root.get_dir(rel) };
-                let Some(dir) = dir else { return Ok(Vec::new()) };
+                let dir = if rel.is_empty() {
+                    Some(*root)
+                } else {
+                    root.get_dir(rel)
+                };
+                let Some(dir) = dir else {
+                    return Ok(Vec::new());
+                };
                 dir.entries()
                     .iter()
                     .filter(|e| e.as_dir().is_some() == want_dirs)
@@ -102,7 +108,5 @@ impl Source {
 }
 
 fn file_name(path: &Path) -> Option<String> {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .map(str::to_owned)
+    path.file_name().and_then(|n| n.to_str()).map(str::to_owned)
 }

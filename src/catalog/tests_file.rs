@@ -103,7 +103,10 @@ struct CompareTable {
 impl CompareFile {
     fn table(self) -> CompareTable {
         match self {
-            CompareFile::Mode(mode) => CompareTable { mode: Some(mode), ..CompareTable::default() },
+            CompareFile::Mode(mode) => CompareTable {
+                mode: Some(mode),
+                ..CompareTable::default()
+            },
             CompareFile::Table(table) => table,
         }
     }
@@ -118,7 +121,10 @@ impl CompareFile {
 
     fn over_output(self, base: OutputCompare) -> OutputCompare {
         let table = self.table();
-        OutputCompare { mode: table.mode.unwrap_or(base.mode), float: table.float.or(base.float) }
+        OutputCompare {
+            mode: table.mode.unwrap_or(base.mode),
+            float: table.float.or(base.float),
+        }
     }
 }
 
@@ -175,7 +181,10 @@ impl Graders {
 
         let solution_rel = format!("{slug}/solution.py");
         let solution = source.read(&solution_rel)?.ok_or_else(|| {
-            anyhow!("`{}` is missing: every exercise needs a reference solution", source.display(&solution_rel))
+            anyhow!(
+                "`{}` is missing: every exercise needs a reference solution",
+                source.display(&solution_rel)
+            )
         })?;
         let helpers = source.read(&format!("{slug}/helpers.py"))?;
 
@@ -187,10 +196,20 @@ impl Graders {
             }
             let rel = format!("{wrong_dir}/{file}");
             let text = source.read(&rel)?.unwrap_or_default();
-            let expect = declared_verdict(&text).map_err(|e| anyhow!("`{}` line 1: {e}", source.display(&rel)))?;
-            wrong.push(WrongSolution { name: file, source: text, expect });
+            let expect = declared_verdict(&text)
+                .map_err(|e| anyhow!("`{}` line 1: {e}", source.display(&rel)))?;
+            wrong.push(WrongSolution {
+                name: file,
+                source: text,
+                expect,
+            });
         }
-        Ok(Graders { cases, solution, wrong, helpers })
+        Ok(Graders {
+            cases,
+            solution,
+            wrong,
+            helpers,
+        })
     }
 
     pub fn max_score(&self) -> u32 {
@@ -216,7 +235,9 @@ pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
             bail!("`{name}` line {case_line}: a case needs a non-empty name");
         }
         if cases.iter().any(|c| c.name == case_name) {
-            bail!("`{name}` line {case_line}: two cases are named \"{case_name}\"; names must be unique");
+            bail!(
+                "`{name}` line {case_line}: two cases are named \"{case_name}\"; names must be unique"
+            );
         }
         let at = |what: &str| anyhow!("`{name}` line {case_line}: case \"{case_name}\": {what}");
         let script_fields = !case.argv.is_empty()
@@ -228,7 +249,9 @@ pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
         let (steps, script) = match (kind, case.run) {
             (Kind::Function, Some(run)) => {
                 if script_fields {
-                    return Err(at("argv, stdin, files, stdout, stderr and exit_code belong to script exercises (kind = \"script\" in exercise.toml)"));
+                    return Err(at(
+                        "argv, stdin, files, stdout, stderr and exit_code belong to script exercises (kind = \"script\" in exercise.toml)",
+                    ));
                 }
                 let run_span = run.span();
                 let steps = steps::parse_steps(run.get_ref()).map_err(|e| {
@@ -239,13 +262,18 @@ pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
                     )
                 })?;
                 if steps.is_empty() {
-                    bail!("`{name}` line {}: case \"{case_name}\" has no steps", line_of(text, run_span.start));
+                    bail!(
+                        "`{name}` line {}: case \"{case_name}\" has no steps",
+                        line_of(text, run_span.start)
+                    );
                 }
                 (steps, None)
             }
             (Kind::Function, None) => return Err(at("a case needs `run`, its steps")),
             (Kind::Script, Some(_)) => {
-                return Err(at("`run` steps belong to function exercises; a script case gives argv, stdin, files and the expected stdout"));
+                return Err(at(
+                    "`run` steps belong to function exercises; a script case gives argv, stdin, files and the expected stdout",
+                ));
             }
             (Kind::Script, None) => {
                 if case.stdout.is_none() && case.stderr.is_none() && case.exit_code.is_none() {
@@ -258,14 +286,18 @@ pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
                         FileContents::Text(text) => text,
                         FileContents::Repeat { repeat, times } => {
                             if repeat.len().saturating_mul(times) > MAX_GENERATED {
-                                return Err(at(&format!("file `{file}` would be larger than 64MiB")));
+                                return Err(at(&format!(
+                                    "file `{file}` would be larger than 64MiB"
+                                )));
                             }
                             repeat.repeat(times)
                         }
                     };
                     files.insert(file, text);
                 }
-                let compare = case.compare.map_or(base_output, |c| c.over_output(base_output));
+                let compare = case
+                    .compare
+                    .map_or(base_output, |c| c.over_output(base_output));
                 let script = Script {
                     argv: case.argv,
                     stdin: case.stdin,
@@ -312,7 +344,8 @@ fn declared_verdict(source: &str) -> Result<Verdict, String> {
         .and_then(|rest| rest.strip_prefix("expect:"))
         .map(str::trim)
         .ok_or_else(|| {
-            "a wrong solution must start with `# expect: VERDICT` (e.g. `# expect: wrong_answer`)".to_owned()
+            "a wrong solution must start with `# expect: VERDICT` (e.g. `# expect: wrong_answer`)"
+                .to_owned()
         })?;
     Verdict::parse(declared)
         .filter(|v| v.is_failure())
@@ -331,13 +364,17 @@ mod tests {
     #[test]
     fn step_errors_point_at_the_file_line() {
         let text = "format_version = 1\n\n[[case]]\nname = \"a\"\nrun = \"\"\"\nx = 1\nf(x) -> [1,\n\"\"\"\n";
-        let err = parse_tests(text, "t.toml", Kind::Function).unwrap_err().to_string();
+        let err = parse_tests(text, "t.toml", Kind::Function)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 7"), "{err}");
     }
 
     #[test]
     fn unknown_version_names_supported_ones() {
-        let err = parse_tests("format_version = 7\n", "t.toml", Kind::Function).unwrap_err().to_string();
+        let err = parse_tests("format_version = 7\n", "t.toml", Kind::Function)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("format_version 7 is not supported"), "{err}");
         assert!(err.contains("format_version 1"), "{err}");
     }
@@ -345,13 +382,18 @@ mod tests {
     #[test]
     fn duplicate_names_are_rejected() {
         let text = "format_version = 1\n[[case]]\nname = \"a\"\nrun = \"f() -> 1\"\n[[case]]\nname = \"a\"\nrun = \"f() -> 1\"\n";
-        let err = parse_tests(text, "t.toml", Kind::Function).unwrap_err().to_string();
+        let err = parse_tests(text, "t.toml", Kind::Function)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 6") && err.contains("unique"), "{err}");
     }
 
     #[test]
     fn declared_verdicts() {
-        assert_eq!(declared_verdict("# expect: wrong_answer\n"), Ok(Verdict::WrongAnswer));
+        assert_eq!(
+            declared_verdict("# expect: wrong_answer\n"),
+            Ok(Verdict::WrongAnswer)
+        );
         assert!(declared_verdict("# expect: passed\n").is_err());
         assert!(declared_verdict("def f(): pass\n").is_err());
     }

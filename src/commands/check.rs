@@ -9,7 +9,7 @@ use super::{Context, Outcome};
 use crate::cli::Format;
 use crate::report::{Graded, Human, Json, Reporter};
 use crate::verdict::Status;
-use crate::worker::{self, Solution};
+use crate::worker::Solution;
 use crate::workspace::Workspace;
 
 pub fn run(
@@ -36,11 +36,31 @@ pub fn run(
         crate::sandbox::require_full()?;
     }
     let python = context.python()?;
-    let outcome = crate::grading::grade(&exercise, &graders, &Solution::read(path.clone())?, python, context.strict)?;
-    let graded = Graded { exercise: &exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
+    let outcome = crate::grading::grade(
+        &exercise,
+        &graders,
+        &Solution::read(path.clone())?,
+        python,
+        context.strict,
+    )?;
+    let graded = Graded {
+        exercise: &exercise,
+        cases: &graders.cases,
+        outcome: &outcome,
+        python: python.version_string(),
+    };
     match format {
-        Format::Human => Human { styles: context.styles, reveal, file: exercise.file.clone() }.write(&graded, out)?,
-        Format::Json => Json { reveal, file: path.display().to_string() }.write(&graded, out)?,
+        Format::Human => Human {
+            styles: context.styles,
+            reveal,
+            file: exercise.file.clone(),
+        }
+        .write(&graded, out)?,
+        Format::Json => Json {
+            reveal,
+            file: path.display().to_string(),
+        }
+        .write(&graded, out)?,
     }
     if let Some(workspace) = &mut workspace {
         let entry = workspace.entry(slug);
@@ -50,5 +70,9 @@ pub fn run(
         entry.passed |= graded.status() == Status::Passed;
         workspace.save()?;
     }
-    Ok(if graded.status() == Status::Passed { Outcome::Success } else { Outcome::Failure })
+    Ok(if graded.status() == Status::Passed {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    })
 }

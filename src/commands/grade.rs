@@ -13,7 +13,7 @@ use crate::export::{self, Options};
 use crate::parallel;
 use crate::report::Graded;
 use crate::results::{ExerciseResult, GradeReport, SubmissionResult};
-use crate::worker::{self, Solution};
+use crate::worker::Solution;
 
 /// One submission found on disk.
 struct Submission {
@@ -34,7 +34,11 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
         submissions.retain(|s| in_shard(&s.name, shard));
     }
     let requested = !args.exercises.is_empty();
-    let slugs = if requested { args.exercises.clone() } else { context.catalog.slugs()? };
+    let slugs = if requested {
+        args.exercises.clone()
+    } else {
+        context.catalog.slugs()?
+    };
     let mut exercises = Vec::new();
     for slug in &slugs {
         let exercise = context.catalog.exercise(slug)?;
@@ -51,8 +55,16 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     for (index, submission) in submissions.iter().enumerate() {
         for pair in &exercises {
             match find_file(&submission.path, &pair.0) {
-                Some(file) => jobs.push(Job { submission: index, exercise: pair, file }),
-                None if requested => missing[index].push(ExerciseResult::missing(&pair.0.slug, &pair.0.file, pair.1.max_score())),
+                Some(file) => jobs.push(Job {
+                    submission: index,
+                    exercise: pair,
+                    file,
+                }),
+                None if requested => missing[index].push(ExerciseResult::missing(
+                    &pair.0.slug,
+                    &pair.0.file,
+                    pair.1.max_score(),
+                )),
                 None => {}
             }
         }
@@ -81,7 +93,11 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
             .zip(per_submission)
             .map(|(submission, mut exercises)| {
                 exercises.sort_by(|a, b| a.exercise.cmp(&b.exercise));
-                SubmissionResult::new(submission.name.clone(), submission.path.display().to_string(), exercises)
+                SubmissionResult::new(
+                    submission.name.clone(),
+                    submission.path.display().to_string(),
+                    exercises,
+                )
             })
             .collect(),
     );
@@ -93,21 +109,40 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
         annotations(&report, &mut std::io::stdout().lock())?;
     }
-    export::write_all(&args.output.reports, &report, Options { gradescope_hidden: args.output.gradescope_hidden })?;
+    export::write_all(
+        &args.output.reports,
+        &report,
+        Options {
+            gradescope_hidden: args.output.gradescope_hidden,
+        },
+    )?;
 
     let passed = match args.fail_under {
         Some(percent) => report.percent() >= percent,
         None => report.all_passed(),
     };
-    Ok(if passed { Outcome::Success } else { Outcome::Failure })
+    Ok(if passed {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    })
 }
 
 fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<ExerciseResult> {
     let (exercise, graders) = job.exercise;
     let solution = Solution::read(job.file.clone())?;
     let outcome = crate::grading::grade(exercise, graders, &solution, python, strict)?;
-    let graded = Graded { exercise, cases: &graders.cases, outcome: &outcome, python: python.version_string() };
-    Ok(ExerciseResult::from_graded(&graded, &job.file.display().to_string(), false))
+    let graded = Graded {
+        exercise,
+        cases: &graders.cases,
+        outcome: &outcome,
+        python: python.version_string(),
+    };
+    Ok(ExerciseResult::from_graded(
+        &graded,
+        &job.file.display().to_string(),
+        false,
+    ))
 }
 
 /// The submissions named on the command line, in a stable order with unique names.
@@ -115,13 +150,21 @@ fn discover(dirs: &[PathBuf], each: bool) -> Result<Vec<Submission>> {
     let mut paths = Vec::new();
     for dir in dirs {
         if !dir.is_dir() {
-            bail!("`{}` is not a folder; pass submission folders (or a cohort folder with --each)", dir.display());
+            bail!(
+                "`{}` is not a folder; pass submission folders (or a cohort folder with --each)",
+                dir.display()
+            );
         }
         if each {
             let mut inner: Vec<PathBuf> = std::fs::read_dir(dir)
                 .with_context(|| format!("cannot read `{}`", dir.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .filter(|p| {
+                    p.is_dir()
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
                 .collect();
             inner.sort();
             paths.extend(inner);
@@ -142,31 +185,54 @@ fn discover(dirs: &[PathBuf], each: bool) -> Result<Vec<Submission>> {
         .map(|(path, name)| {
             // NOTE: two folders with one name (a/alice, b/alice) keep their paths as names.
             let unique = names.iter().filter(|n| *n == name).count() == 1;
-            let name = if unique { name.clone() } else { path.display().to_string() };
-            Submission { name, path: path.clone() }
+            let name = if unique {
+                name.clone()
+            } else {
+                path.display().to_string()
+            };
+            Submission {
+                name,
+                path: path.clone(),
+            }
         })
         .collect())
 }
 
 /// Where a submission keeps an exercise's file: at its top, or in a folder named after it.
 fn find_file(root: &Path, exercise: &Exercise) -> Option<PathBuf> {
-    [root.join(&exercise.file), root.join(&exercise.slug).join(&exercise.file)]
-        .into_iter()
-        .find(|p| p.is_file())
+    [
+        root.join(&exercise.file),
+        root.join(&exercise.slug).join(&exercise.file),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
 }
 
 /// A stable shard: by a hash of the name, so adding a submission moves no other one.
 fn in_shard(name: &str, shard: Shard) -> bool {
     // FNV-1a, 64 bits: stable across runs, machines and Rust versions.
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     hash % u64::from(shard.count) == u64::from(shard.index - 1)
 }
 
 fn summary(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
-    let name_width = report.submissions.iter().map(|s| s.name.len()).max().unwrap_or(0);
+    let name_width = report
+        .submissions
+        .iter()
+        .map(|s| s.name.len())
+        .max()
+        .unwrap_or(0);
     for submission in &report.submissions {
         if submission.exercises.is_empty() {
-            writeln!(out, "{:<name_width$}  {:<14} error   {}", submission.name, "-", submission.message.as_deref().unwrap_or(""))?;
+            writeln!(
+                out,
+                "{:<name_width$}  {:<14} error   {}",
+                submission.name,
+                "-",
+                submission.message.as_deref().unwrap_or("")
+            )?;
         }
         for exercise in &submission.exercises {
             let failed = exercise.cases.iter().filter(|c| !c.passed()).count();
@@ -202,7 +268,12 @@ fn annotations(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
         for exercise in &submission.exercises {
             let file = escape_property(&exercise.file);
             if let Some(message) = &exercise.message {
-                writeln!(out, "::error file={file},title=coach {}::{}", exercise.exercise, escape_data(message))?;
+                writeln!(
+                    out,
+                    "::error file={file},title=coach {}::{}",
+                    exercise.exercise,
+                    escape_data(message)
+                )?;
             }
             for case in exercise.cases.iter().filter(|c| !c.passed()) {
                 let line = case.line.map(|l| format!(",line={l}")).unwrap_or_default();
@@ -219,7 +290,9 @@ fn annotations(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
 }
 
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(text: &str) -> String {

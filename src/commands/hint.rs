@@ -10,13 +10,19 @@ use crate::workspace::Workspace;
 pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome> {
     let exercise = context.catalog.exercise(slug)?;
     if exercise.hints.is_empty() {
-        writeln!(out, "`{slug}` has no hints. Its sample cases (`coach show {slug}`) are the best guide.")?;
+        writeln!(
+            out,
+            "`{slug}` has no hints. Its sample cases (`coach show {slug}`) are the best guide."
+        )?;
         return Ok(Outcome::Success);
     }
     let total = exercise.hints.len();
     let Some(mut workspace) = Workspace::find(&std::env::current_dir()?)? else {
         writeln!(out, "Hint 1 of {total}: {}", exercise.hints[0])?;
-        writeln!(out, "(Run `coach init` to get the next hints one at a time.)")?;
+        writeln!(
+            out,
+            "(Run `coach init` to get the next hints one at a time.)"
+        )?;
         return Ok(Outcome::Success);
     };
     let entry = workspace.entry(slug);
@@ -29,7 +35,12 @@ pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome
         return Ok(Outcome::Success);
     }
     entry.hints_shown = shown + 1;
-    writeln!(out, "Hint {} of {total}: {}", shown + 1, exercise.hints[shown])?;
+    writeln!(
+        out,
+        "Hint {} of {total}: {}",
+        shown + 1,
+        exercise.hints[shown]
+    )?;
     workspace.save()?;
     Ok(Outcome::Success)
 }

@@ -19,6 +19,10 @@ pub fn run(context: &Context, dir: &Path, out: &mut dyn Write) -> Result<Outcome
         writeln!(out, "  kept your existing files: {}", kept.join(", "))?;
     }
     let first = exercises.first().map_or("palindrome", |e| e.slug.as_str());
-    writeln!(out, "\nNext:\n  cd {}\n  coach show {first}\n  coach check {first}", dir.display())?;
+    writeln!(
+        out,
+        "\nNext:\n  cd {}\n  coach show {first}\n  coach check {first}",
+        dir.display()
+    )?;
     Ok(Outcome::Success)
 }

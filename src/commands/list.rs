@@ -21,7 +21,9 @@ pub fn run(context: &Context, out: &mut dyn Write) -> Result<Outcome> {
             .and_then(|w| w.progress.exercises.get(&exercise.slug));
         let mark = match progress {
             Some(p) if p.passed => "✓".style(s.pass).to_string(),
-            Some(p) if p.status.is_some() && p.status != Some(Status::Passed) => "✗".style(s.fail).to_string(),
+            Some(p) if p.status.is_some() && p.status != Some(Status::Passed) => {
+                "✗".style(s.fail).to_string()
+            }
             _ => " ".into(),
         };
         writeln!(
@@ -34,7 +36,10 @@ pub fn run(context: &Context, out: &mut dyn Write) -> Result<Outcome> {
         )?;
     }
     if workspace.is_none() {
-        writeln!(out, "\nStart with `coach init` to get every starter file and track your progress.")?;
+        writeln!(
+            out,
+            "\nStart with `coach init` to get every starter file and track your progress."
+        )?;
     }
     Ok(Outcome::Success)
 }

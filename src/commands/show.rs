@@ -43,7 +43,11 @@ pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome
                     }
                 }
                 if let Some(code) = script.exit_code.filter(|c| *c != 0) {
-                    writeln!(out, "    {}", format!("(exits with status {code})").style(s.dim))?;
+                    writeln!(
+                        out,
+                        "    {}",
+                        format!("(exits with status {code})").style(s.dim)
+                    )?;
                 }
             }
         }

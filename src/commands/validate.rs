@@ -65,16 +65,27 @@ struct ExerciseReport {
     suggested_time_limit: Option<String>,
 }
 
-pub fn run(context: &Context, slugs: &[String], json: bool, out: &mut dyn Write) -> Result<Outcome> {
+pub fn run(
+    context: &Context,
+    slugs: &[String],
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
     let s = &context.styles;
-    let slugs = if slugs.is_empty() { context.catalog.slugs()? } else { slugs.to_vec() };
+    let slugs = if slugs.is_empty() {
+        context.catalog.slugs()?
+    } else {
+        slugs.to_vec()
+    };
     let mut loaded = Vec::new();
     let mut broken = Vec::new();
     for slug in &slugs {
-        let result = context
-            .catalog
-            .exercise(slug)
-            .and_then(|exercise| context.catalog.graders(&exercise).map(|graders| (exercise, graders)));
+        let result = context.catalog.exercise(slug).and_then(|exercise| {
+            context
+                .catalog
+                .graders(&exercise)
+                .map(|graders| (exercise, graders))
+        });
         match result {
             Ok(pair) => loaded.push(pair),
             Err(error) => broken.push(broken_report(slug, &format!("{error:#}"))),
@@ -83,25 +94,53 @@ pub fn run(context: &Context, slugs: &[String], json: bool, out: &mut dyn Write)
     let python = context.python()?;
     let mut jobs = Vec::new();
     for (exercise, graders) in &loaded {
-        jobs.push(Job { exercise, graders, role: Role::Reference, name: "solution.py".into(), source: &graders.solution });
-        jobs.push(Job { exercise, graders, role: Role::Starter, name: "starter.py".into(), source: &exercise.starter });
+        jobs.push(Job {
+            exercise,
+            graders,
+            role: Role::Reference,
+            name: "solution.py".into(),
+            source: &graders.solution,
+        });
+        jobs.push(Job {
+            exercise,
+            graders,
+            role: Role::Starter,
+            name: "starter.py".into(),
+            source: &exercise.starter,
+        });
         for wrong in &graders.wrong {
             let name = format!("wrong/{}", wrong.name);
-            jobs.push(Job { exercise, graders, role: Role::Wrong(wrong.expect), name, source: &wrong.source });
+            jobs.push(Job {
+                exercise,
+                graders,
+                role: Role::Wrong(wrong.expect),
+                name,
+                source: &wrong.source,
+            });
         }
     }
     let results = parallel::map(&jobs, parallel::default_jobs(), |job| run_job(job, python));
     let mut reports = Vec::new();
     for (exercise, graders) in &loaded {
-        let runs: Vec<(&Job, &Result<worker::Outcome, String>)> =
-            jobs.iter().zip(&results).filter(|(job, _)| job.exercise.slug == exercise.slug).collect();
+        let runs: Vec<(&Job, &Result<worker::Outcome, String>)> = jobs
+            .iter()
+            .zip(&results)
+            .filter(|(job, _)| job.exercise.slug == exercise.slug)
+            .collect();
         reports.push(judge_exercise(exercise, graders, &runs));
     }
     reports.extend(broken);
     reports.sort_by(|a, b| a.exercise.cmp(&b.exercise));
     let valid = reports.iter().all(|r| r.valid);
     if json {
-        serde_json::to_writer_pretty(&mut *out, &Report { schema_version: 1, valid, exercises: reports })?;
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &Report {
+                schema_version: 1,
+                valid,
+                exercises: reports,
+            },
+        )?;
         writeln!(out)?;
     } else {
         for report in &reports {
@@ -110,15 +149,27 @@ pub fn run(context: &Context, slugs: &[String], json: bool, out: &mut dyn Write)
         writeln!(out)?;
         let invalid = reports.iter().filter(|r| !r.valid).count();
         if invalid == 0 {
-            writeln!(out, "{} all {} exercises are valid", "Valid:".style(s.pass), reports.len())?;
+            writeln!(
+                out,
+                "{} all {} exercises are valid",
+                "Valid:".style(s.pass),
+                reports.len()
+            )?;
         } else {
-            writeln!(out, "{} {invalid} of {} exercises have problems", "Invalid:".style(s.fail), reports.len())?;
+            writeln!(
+                out,
+                "{} {invalid} of {} exercises have problems",
+                "Invalid:".style(s.fail),
+                reports.len()
+            )?;
         }
     }
     let unloadable = loaded.len() < slugs.len();
     match (valid, unloadable) {
         (true, _) => Ok(Outcome::Success),
-        (false, true) => Err(anyhow::anyhow!("some exercises could not be loaded (see above)")),
+        (false, true) => Err(anyhow::anyhow!(
+            "some exercises could not be loaded (see above)"
+        )),
         (false, false) => Ok(Outcome::Failure),
     }
 }
@@ -150,7 +201,11 @@ fn run_job(job: &Job, python: &Python) -> Result<worker::Outcome, String> {
         .map_err(|e| format!("{}: could not run: {e:#}", job.name))
 }
 
-fn judge_exercise(exercise: &Exercise, graders: &Graders, runs: &[(&Job, &Result<worker::Outcome, String>)]) -> ExerciseReport {
+fn judge_exercise(
+    exercise: &Exercise,
+    graders: &Graders,
+    runs: &[(&Job, &Result<worker::Outcome, String>)],
+) -> ExerciseReport {
     let cases = &graders.cases;
     let mut problems = Vec::new();
     let mut failed_by_something = vec![false; cases.len()];
@@ -176,23 +231,48 @@ fn judge_exercise(exercise: &Exercise, graders: &Graders, runs: &[(&Job, &Result
                     problems.push(format!("{}: cannot be graded: {message}", job.name));
                     continue;
                 }
-                slowest = outcome.cases.iter().map(|c| c.time_ms).fold(None, |m: Option<f64>, t| Some(m.map_or(t, |m| m.max(t))));
-                for (case, o) in cases.iter().zip(&outcome.cases).filter(|(_, o)| o.verdict != Verdict::Passed) {
-                    let why = o.failure.as_ref().map(|f| f.message.as_str()).unwrap_or_default();
-                    problems.push(format!("{}: the reference must pass every case, but \"{}\" is {}: {why}", job.name, case.name, o.verdict.as_str()));
+                slowest = outcome
+                    .cases
+                    .iter()
+                    .map(|c| c.time_ms)
+                    .fold(None, |m: Option<f64>, t| Some(m.map_or(t, |m| m.max(t))));
+                for (case, o) in cases
+                    .iter()
+                    .zip(&outcome.cases)
+                    .filter(|(_, o)| o.verdict != Verdict::Passed)
+                {
+                    let why = o
+                        .failure
+                        .as_ref()
+                        .map(|f| f.message.as_str())
+                        .unwrap_or_default();
+                    problems.push(format!(
+                        "{}: the reference must pass every case, but \"{}\" is {}: {why}",
+                        job.name,
+                        case.name,
+                        o.verdict.as_str()
+                    ));
                 }
             }
             Role::Starter => {
                 if outcome.status == Status::Passed {
-                    problems.push(format!("{}: the starter passes every case; it should fail them", job.name));
+                    problems.push(format!(
+                        "{}: the starter passes every case; it should fail them",
+                        job.name
+                    ));
                 }
             }
             Role::Wrong(expect) => {
                 if outcome.status == Status::Error {
                     let message = outcome.message.as_deref().unwrap_or_default();
-                    problems.push(format!("{}: declares {}, but cannot be graded: {message}", job.name, expect.as_str()));
+                    problems.push(format!(
+                        "{}: declares {}, but cannot be graded: {message}",
+                        job.name,
+                        expect.as_str()
+                    ));
                 } else if !outcome.cases.iter().any(|o| o.verdict == expect) {
-                    let mut seen: Vec<&str> = outcome.cases.iter().map(|o| o.verdict.as_str()).collect();
+                    let mut seen: Vec<&str> =
+                        outcome.cases.iter().map(|o| o.verdict.as_str()).collect();
                     seen.sort_unstable();
                     seen.dedup();
                     if expect == Verdict::TimeLimitExceeded {
@@ -203,7 +283,12 @@ fn judge_exercise(exercise: &Exercise, graders: &Graders, runs: &[(&Job, &Result
                             seen.join(", ")
                         ));
                     } else {
-                        problems.push(format!("{}: declares {}, but no case got that verdict (verdicts seen: {})", job.name, expect.as_str(), seen.join(", ")));
+                        problems.push(format!(
+                            "{}: declares {}, but no case got that verdict (verdicts seen: {})",
+                            job.name,
+                            expect.as_str(),
+                            seen.join(", ")
+                        ));
                     }
                 }
             }
@@ -256,7 +341,11 @@ fn round_up(ms: u128) -> u128 {
     }
 }
 
-fn print_report(report: &ExerciseReport, s: &crate::report::Styles, out: &mut dyn Write) -> Result<()> {
+fn print_report(
+    report: &ExerciseReport,
+    s: &crate::report::Styles,
+    out: &mut dyn Write,
+) -> Result<()> {
     let summary = format!(
         "{} sample + {} hidden cases, {} wrong solutions{}",
         report.sample_cases,
@@ -264,19 +353,38 @@ fn print_report(report: &ExerciseReport, s: &crate::report::Styles, out: &mut dy
         report.wrong_solutions,
         report
             .slowest_reference_ms
-            .map(|ms| format!(", slowest reference case {ms:.0} ms of {} ms", report.time_limit_ms))
+            .map(|ms| format!(
+                ", slowest reference case {ms:.0} ms of {} ms",
+                report.time_limit_ms
+            ))
             .unwrap_or_default()
     );
-    let mark = if report.valid { "✓".style(s.pass).to_string() } else { "✗".style(s.fail).to_string() };
-    writeln!(out, "{mark} {} {}", report.exercise.style(s.bold), summary.style(s.dim))?;
+    let mark = if report.valid {
+        "✓".style(s.pass).to_string()
+    } else {
+        "✗".style(s.fail).to_string()
+    };
+    writeln!(
+        out,
+        "{mark} {} {}",
+        report.exercise.style(s.bold),
+        summary.style(s.dim)
+    )?;
     for problem in &report.problems {
         writeln!(out, "    {}", problem.replace('\n', "\n    "))?;
     }
     for name in &report.never_fails {
-        writeln!(out, "    note: never fails: \"{name}\" is passed by the starter and every wrong solution; does it test anything new?")?;
+        writeln!(
+            out,
+            "    note: never fails: \"{name}\" is passed by the starter and every wrong solution; does it test anything new?"
+        )?;
     }
     if report.valid && report.wrong_solutions < 2 {
-        writeln!(out, "    note: fewer than two wrong solutions; add known-wrong solutions under graders/{}/wrong/", report.exercise)?;
+        writeln!(
+            out,
+            "    note: fewer than two wrong solutions; add known-wrong solutions under graders/{}/wrong/",
+            report.exercise
+        )?;
     }
     Ok(())
 }

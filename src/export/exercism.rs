@@ -34,7 +34,11 @@ struct Test {
 
 pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     let submission = super::single(report, "Exercism")?;
-    let errors: Vec<String> = submission.exercises.iter().filter_map(|e| e.message.clone()).collect();
+    let errors: Vec<String> = submission
+        .exercises
+        .iter()
+        .filter_map(|e| e.message.clone())
+        .collect();
     let several = submission.exercises.len() > 1;
     let mut tests = Vec::new();
     for exercise in &submission.exercises {
@@ -45,7 +49,11 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
                 _ => "error",
             };
             tests.push(Test {
-                name: if several { format!("{}: {}", exercise.exercise, case.name) } else { case.name.clone() },
+                name: if several {
+                    format!("{}: {}", exercise.exercise, case.name)
+                } else {
+                    case.name.clone()
+                },
                 status,
                 message: (!case.passed()).then(|| case.summary()),
                 output: case.printed.as_deref().filter(|p| !p.is_empty()).map(cut),
@@ -61,9 +69,21 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
         "fail"
     };
     let message = (status == "error").then(|| {
-        if errors.is_empty() { "nothing could be graded".to_owned() } else { errors.join("\n") }
+        if errors.is_empty() {
+            "nothing could be graded".to_owned()
+        } else {
+            errors.join("\n")
+        }
     });
-    serde_json::to_writer_pretty(&mut *out, &Results { version: 3, status, message, tests })?;
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &Results {
+            version: 3,
+            status,
+            message,
+            tests,
+        },
+    )?;
     writeln!(out)?;
     Ok(())
 }
@@ -76,5 +96,8 @@ fn cut(text: &str) -> String {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    format!("{}\n... (output cut at {OUTPUT_LIMIT} characters)", &text[..end])
+    format!(
+        "{}\n... (output cut at {OUTPUT_LIMIT} characters)",
+        &text[..end]
+    )
 }

@@ -45,7 +45,11 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
             });
         }
         for case in &exercise.cases {
-            let mut output = if case.passed() { String::new() } else { case.summary() };
+            let mut output = if case.passed() {
+                String::new()
+            } else {
+                case.summary()
+            };
             if let (Some(expected), Some(got)) = (&case.expected, &case.got) {
                 output.push_str(&format!("\nexpected: {expected}\ngot:      {got}"));
             }
@@ -55,14 +59,23 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
                 max_score: case.points,
                 status: if case.passed() { "passed" } else { "failed" },
                 output,
-                visibility: if case.hidden { hidden } else { Visibility::Visible },
+                visibility: if case.hidden {
+                    hidden
+                } else {
+                    Visibility::Visible
+                },
                 tags: vec![exercise.exercise.clone()],
             });
         }
     }
     let results = Results {
         score: submission.score,
-        output: format!("Score {}/{} on {} exercises.", submission.score, submission.max_score, submission.exercises.len()),
+        output: format!(
+            "Score {}/{} on {} exercises.",
+            submission.score,
+            submission.max_score,
+            submission.exercises.len()
+        ),
         visibility: Visibility::Visible,
         stdout_visibility: Visibility::Hidden,
         tests,

@@ -20,7 +20,8 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
                 status.set_type("error");
                 status.set_message(message.lines().next().unwrap_or_default());
                 status.set_description(message.as_str());
-                let mut case = TestCase::new(format!("{} could not be graded", exercise.exercise), status);
+                let mut case =
+                    TestCase::new(format!("{} could not be graded", exercise.exercise), status);
                 case.set_classname(classname.as_str());
                 suite.add_test_case(case);
             }
@@ -62,6 +63,8 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
             junit.add_test_suite(suite);
         }
     }
-    junit.serialize(out).context("cannot write the JUnit report")?;
+    junit
+        .serialize(out)
+        .context("cannot write the JUnit report")?;
     Ok(())
 }

@@ -17,12 +17,25 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
         report.percent(),
         report.submissions.len()
     )?;
-    writeln!(out, "| Submission | Exercise | Status | Score | Failed cases |")?;
+    writeln!(
+        out,
+        "| Submission | Exercise | Status | Score | Failed cases |"
+    )?;
     writeln!(out, "|---|---|---|---:|---|")?;
     for submission in &report.submissions {
         if submission.exercises.is_empty() {
-            let message = submission.message.as_deref().and_then(|m| m.lines().next()).unwrap_or_default();
-            writeln!(out, "| {} | | {} | 0/0 | {} |", cell(&submission.name), mark(submission.status), cell(message))?;
+            let message = submission
+                .message
+                .as_deref()
+                .and_then(|m| m.lines().next())
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "| {} | | {} | 0/0 | {} |",
+                cell(&submission.name),
+                mark(submission.status),
+                cell(message)
+            )?;
         }
         for exercise in &submission.exercises {
             let failed: Vec<String> = match &exercise.message {

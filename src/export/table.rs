@@ -9,13 +9,29 @@ use crate::results::GradeReport;
 pub fn write_csv(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record([
-        "submission", "path", "exercise", "status", "score", "max_score", "cases_passed", "cases", "message",
+        "submission",
+        "path",
+        "exercise",
+        "status",
+        "score",
+        "max_score",
+        "cases_passed",
+        "cases",
+        "message",
     ])?;
     for submission in &report.submissions {
         if submission.exercises.is_empty() {
             let message = submission.message.clone().unwrap_or_default();
             writer.write_record([
-                submission.name.as_str(), &submission.path, "", submission.status.as_str(), "0", "0", "0", "0", &message,
+                submission.name.as_str(),
+                &submission.path,
+                "",
+                submission.status.as_str(),
+                "0",
+                "0",
+                "0",
+                "0",
+                &message,
             ])?;
         }
         for exercise in &submission.exercises {

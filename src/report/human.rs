@@ -49,16 +49,40 @@ impl Reporter for Human {
     fn write(&self, graded: &Graded, out: &mut dyn Write) -> Result<()> {
         let s = &self.styles;
         let exercise = graded.exercise;
-        writeln!(out, "{} {}", exercise.slug.style(s.bold), format!("({})", exercise.file).style(s.dim))?;
+        writeln!(
+            out,
+            "{} {}",
+            exercise.slug.style(s.bold),
+            format!("({})", exercise.file).style(s.dim)
+        )?;
         if graded.status() == Status::Error {
-            writeln!(out, "{} {}", "error:".style(s.fail), graded.outcome.message.as_deref().unwrap_or(""))?;
-            writeln!(out, "Nothing was graded. Fix that, then run `coach check {}` again.", exercise.slug)?;
+            writeln!(
+                out,
+                "{} {}",
+                "error:".style(s.fail),
+                graded.outcome.message.as_deref().unwrap_or("")
+            )?;
+            writeln!(
+                out,
+                "Nothing was graded. Fix that, then run `coach check {}` again.",
+                exercise.slug
+            )?;
             return Ok(());
         }
-        let width = graded.cases.iter().map(|c| c.name.chars().count()).max().unwrap_or(0).min(60);
+        let width = graded
+            .cases
+            .iter()
+            .map(|c| c.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(60);
         for (case, outcome) in graded.pairs() {
             let label = format!("{:<7}", outcome.verdict.label());
-            let style = if outcome.verdict == Verdict::Passed { s.pass } else { s.fail };
+            let style = if outcome.verdict == Verdict::Passed {
+                s.pass
+            } else {
+                s.fail
+            };
             let hidden = if case.sample { "" } else { " (hidden)" };
             writeln!(
                 out,
@@ -74,20 +98,34 @@ impl Reporter for Human {
             if case.sample || self.reveal {
                 self.detail(case, outcome, out)?;
             } else {
-                writeln!(out, "{} {} {}", "✗".style(s.fail), case.name.style(s.bold), format!("(hidden): {}", outcome.verdict.as_str()).style(s.dim))?;
+                writeln!(
+                    out,
+                    "{} {} {}",
+                    "✗".style(s.fail),
+                    case.name.style(s.bold),
+                    format!("(hidden): {}", outcome.verdict.as_str()).style(s.dim)
+                )?;
                 if let Some(hint) = &case.hint {
                     writeln!(out, "  hint: {hint}")?;
                 }
             }
         }
-        let failed = graded.pairs().filter(|(_, o)| o.verdict != Verdict::Passed).count();
+        let failed = graded
+            .pairs()
+            .filter(|(_, o)| o.verdict != Verdict::Passed)
+            .count();
         writeln!(out)?;
         if let Some(missing) = graded.outcome.sandbox.as_ref().and_then(|p| p.missing()) {
             writeln!(out, "{}", missing.style(s.dim))?;
         }
         let score = format!("{}/{}", graded.score(), graded.max_score());
         if failed == 0 {
-            writeln!(out, "{} all {} cases passed, score {score}", "Passed:".style(s.pass), graded.cases.len())?;
+            writeln!(
+                out,
+                "{} all {} cases passed, score {score}",
+                "Passed:".style(s.pass),
+                graded.cases.len()
+            )?;
         } else {
             writeln!(
                 out,
@@ -103,13 +141,29 @@ impl Reporter for Human {
 impl Human {
     fn detail(&self, case: &Case, outcome: &CaseOutcome, out: &mut dyn Write) -> Result<()> {
         let s = &self.styles;
-        let kind = if case.sample { "" } else { " (hidden, revealed)" };
-        writeln!(out, "{} {}{kind}: {}", "✗".style(s.fail), case.name.style(s.bold), outcome.verdict.as_str())?;
-        let Some(failure) = &outcome.failure else { return Ok(()) };
+        let kind = if case.sample {
+            ""
+        } else {
+            " (hidden, revealed)"
+        };
+        writeln!(
+            out,
+            "{} {}{kind}: {}",
+            "✗".style(s.fail),
+            case.name.style(s.bold),
+            outcome.verdict.as_str()
+        )?;
+        let Some(failure) = &outcome.failure else {
+            return Ok(());
+        };
         if let Some(script) = &case.script {
             writeln!(out, "  $ {}", script.command(&self.file).style(s.bold))?;
             for name in script.files.keys() {
-                writeln!(out, "    {}", format!("(with the file {name})").style(s.dim))?;
+                writeln!(
+                    out,
+                    "    {}",
+                    format!("(with the file {name})").style(s.dim)
+                )?;
             }
         }
         if let Some(index) = failure.step {
@@ -127,7 +181,9 @@ impl Human {
             writeln!(out, "  {}", failure.message)?;
         }
         match (&failure.expected, &failure.got) {
-            (Some(expected), Some(got)) if case.script.is_some() && outcome.verdict == Verdict::WrongAnswer => {
+            (Some(expected), Some(got))
+                if case.script.is_some() && outcome.verdict == Verdict::WrongAnswer =>
+            {
                 writeln!(out, "  {}", "(- expected, + got)".style(s.dim))?;
                 for line in super::diff::lines(expected, got, s) {
                     writeln!(out, "    {line}")?;
@@ -153,7 +209,11 @@ impl Human {
                 writeln!(out, "    | {line}")?;
             }
             if lines.len() > PRINTED_LINES {
-                writeln!(out, "    | ... ({} more lines)", lines.len() - PRINTED_LINES)?;
+                writeln!(
+                    out,
+                    "    | ... ({} more lines)",
+                    lines.len() - PRINTED_LINES
+                )?;
             }
         }
         if let Some(hint) = &case.hint {

@@ -17,7 +17,13 @@ pub struct Json {
 impl Reporter for Json {
     fn write(&self, graded: &Graded, out: &mut dyn Write) -> Result<()> {
         let result = ExerciseResult::from_graded(graded, &self.file, self.reveal);
-        serde_json::to_writer_pretty(&mut *out, &CheckDocument { schema_version: SCHEMA_VERSION, result: &result })?;
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &CheckDocument {
+                schema_version: SCHEMA_VERSION,
+                result: &result,
+            },
+        )?;
         writeln!(out)?;
         Ok(())
     }

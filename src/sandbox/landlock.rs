@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use landlock::{
-    ABI, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr, RulesetCreatedAttr,
-    RulesetStatus, Scope, path_beneath_rules,
+    ABI, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr,
+    RulesetCreatedAttr, RulesetStatus, Scope, path_beneath_rules,
 };
 
 use super::Protection;
@@ -27,7 +27,11 @@ pub struct Rules<'a> {
 }
 
 pub fn apply(rules: &Rules) -> Result<Protection> {
-    let level = if rules.require { CompatLevel::HardRequirement } else { CompatLevel::BestEffort };
+    let level = if rules.require {
+        CompatLevel::HardRequirement
+    } else {
+        CompatLevel::BestEffort
+    };
     let mut ruleset = Ruleset::default()
         .set_compatibility(level)
         .handle_access(AccessFs::from_all(ABI_WANTED))
@@ -43,11 +47,17 @@ pub fn apply(rules: &Rules) -> Result<Protection> {
         .context("landlock: scopes")?
         .create()
         .context("landlock: cannot create a ruleset")?
-        .add_rules(path_beneath_rules(rules.read, AccessFs::from_read(ABI_WANTED)))
+        .add_rules(path_beneath_rules(
+            rules.read,
+            AccessFs::from_read(ABI_WANTED),
+        ))
         .context("landlock: read-only paths")?
         .add_rules(path_beneath_rules(rules.devices, device_access))
         .context("landlock: devices")?
-        .add_rules(path_beneath_rules(rules.write, AccessFs::from_all(ABI_WANTED)))
+        .add_rules(path_beneath_rules(
+            rules.write,
+            AccessFs::from_all(ABI_WANTED),
+        ))
         .context("landlock: the scratch directory")?
         .restrict_self()
         .context("landlock: cannot restrict this process")?;

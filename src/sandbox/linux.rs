@@ -30,12 +30,19 @@ fn confine(config: &Config) -> Result<Protections> {
     if config.require && landlock != Protection::Full {
         return Err(anyhow!("Landlock is only partly supported by this kernel"));
     }
-    let seccomp = match seccomp::apply(&Policy { processes: config.processes, network: config.network }) {
+    let seccomp = match seccomp::apply(&Policy {
+        processes: config.processes,
+        network: config.network,
+    }) {
         Ok(()) => Protection::Full,
         Err(e) if config.require => return Err(e),
         Err(_) => Protection::Off,
     };
-    Ok(Protections { limits: true, landlock, seccomp })
+    Ok(Protections {
+        limits: true,
+        landlock,
+        seccomp,
+    })
 }
 
 pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
@@ -73,8 +80,14 @@ fn apply(config: &Config) -> Result<()> {
     close_inherited_descriptors()?;
 
     let limit = |resource, soft: u64, hard: u64| {
-        setrlimit(resource, Rlimit { current: Some(soft), maximum: Some(hard) })
-            .with_context(|| format!("cannot set {resource:?} limit"))
+        setrlimit(
+            resource,
+            Rlimit {
+                current: Some(soft),
+                maximum: Some(hard),
+            },
+        )
+        .with_context(|| format!("cannot set {resource:?} limit"))
     };
     limit(Resource::Cpu, config.cpu_seconds, config.cpu_seconds + 1)?;
     limit(Resource::As, config.memory, config.memory)?;
@@ -114,12 +127,15 @@ pub fn cpu_time(pid: u32) -> Option<Duration> {
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
     let ticks = rustix::param::clock_ticks_per_second().max(1);
-    Some(Duration::from_secs_f64((utime + stime) as f64 / ticks as f64))
+    Some(Duration::from_secs_f64(
+        (utime + stime) as f64 / ticks as f64,
+    ))
 }
 
 /// Processes the runner started on purpose; any other child it finds is an orphan that
 /// learner code left behind (e.g. with `setsid` and a double fork).
-static WORKERS: std::sync::Mutex<std::collections::BTreeSet<u32>> = std::sync::Mutex::new(std::collections::BTreeSet::new());
+static WORKERS: std::sync::Mutex<std::collections::BTreeSet<u32>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
 
 /// Start a worker, registered so the orphan sweep leaves it alone.
 pub fn spawn_registered(command: &mut Command) -> std::io::Result<std::process::Child> {
@@ -136,7 +152,10 @@ pub fn spawn_registered(command: &mut Command) -> std::io::Result<std::process::
 }
 
 pub fn forget(pid: u32) {
-    WORKERS.lock().unwrap_or_else(|e| e.into_inner()).remove(&pid);
+    WORKERS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&pid);
 }
 
 /// Kill and reap every orphan that escaped its worker's process group.
@@ -145,10 +164,20 @@ pub fn sweep_orphans() {
     let workers = WORKERS.lock().unwrap_or_else(|e| e.into_inner());
     let me = std::process::id();
     let my_session = rustix::process::getsid(None).map_or(0, |p| p.as_raw_nonzero().get() as u32);
-    let Ok(entries) = std::fs::read_dir("/proc") else { return };
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return;
+    };
     for entry in entries.filter_map(|e| e.ok()) {
-        let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
-        let Some((ppid, sid)) = parent_and_session(pid) else { continue };
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Some((ppid, sid)) = parent_and_session(pid) else {
+            continue;
+        };
         if ppid != me || sid == my_session || workers.contains(&pid) {
             continue;
         }

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use anyhow::{Context, Result, anyhow};
 use seccompiler::{
-    BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter, SeccompRule,
-    TargetArch,
+    BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
+    SeccompRule, TargetArch,
 };
 
 /// Syscalls no learner code needs: debugging other processes, kernel keyrings, BPF,
@@ -66,28 +66,46 @@ pub fn apply(policy: &Policy) -> Result<()> {
             0,
         )
         .context("seccomp: clone rule")?;
-        denied.insert(libc::SYS_clone, vec![SeccompRule::new(vec![not_a_thread]).context("seccomp: clone rule")?]);
+        denied.insert(
+            libc::SYS_clone,
+            vec![SeccompRule::new(vec![not_a_thread]).context("seccomp: clone rule")?],
+        );
     }
     if !policy.network {
-        let not_unix = SeccompCondition::new(0, SeccompCmpArgLen::Dword, SeccompCmpOp::Ne, libc::AF_UNIX as u64)
-            .context("seccomp: socket rule")?;
+        let not_unix = SeccompCondition::new(
+            0,
+            SeccompCmpArgLen::Dword,
+            SeccompCmpOp::Ne,
+            libc::AF_UNIX as u64,
+        )
+        .context("seccomp: socket rule")?;
         let rule = SeccompRule::new(vec![not_unix]).context("seccomp: socket rule")?;
         denied.insert(libc::SYS_socket, vec![rule.clone()]);
         denied.insert(libc::SYS_socketpair, vec![rule]);
     }
-    let deny: BpfProgram = SeccompFilter::new(denied, SeccompAction::Allow, SeccompAction::Errno(libc::EPERM as u32), arch)
-        .context("seccomp: filter")?
-        .try_into()
-        .context("seccomp: cannot compile the filter")?;
+    let deny: BpfProgram = SeccompFilter::new(
+        denied,
+        SeccompAction::Allow,
+        SeccompAction::Errno(libc::EPERM as u32),
+        arch,
+    )
+    .context("seccomp: filter")?
+    .try_into()
+    .context("seccomp: cannot compile the filter")?;
 
     // NOTE: clone3 passes its flags in memory, where seccomp cannot look; answering
     // "not implemented" makes the C library fall back to clone, which is checked above.
     let mut clone3 = BTreeMap::new();
     clone3.insert(libc::SYS_clone3, Vec::new());
-    let no_clone3: BpfProgram = SeccompFilter::new(clone3, SeccompAction::Allow, SeccompAction::Errno(libc::ENOSYS as u32), arch)
-        .context("seccomp: clone3 filter")?
-        .try_into()
-        .context("seccomp: cannot compile the clone3 filter")?;
+    let no_clone3: BpfProgram = SeccompFilter::new(
+        clone3,
+        SeccompAction::Allow,
+        SeccompAction::Errno(libc::ENOSYS as u32),
+        arch,
+    )
+    .context("seccomp: clone3 filter")?
+    .try_into()
+    .context("seccomp: cannot compile the clone3 filter")?;
 
     seccompiler::apply_filter(&no_clone3).context("seccomp: cannot install the filter")?;
     seccompiler::apply_filter(&deny).context("seccomp: cannot install the filter")?;
@@ -95,5 +113,10 @@ pub fn apply(policy: &Policy) -> Result<()> {
 }
 
 fn target_arch() -> Result<TargetArch> {
-    TargetArch::try_from(std::env::consts::ARCH).map_err(|_| anyhow!("seccomp: unsupported architecture {}", std::env::consts::ARCH))
+    TargetArch::try_from(std::env::consts::ARCH).map_err(|_| {
+        anyhow!(
+            "seccomp: unsupported architecture {}",
+            std::env::consts::ARCH
+        )
+    })
 }
