@@ -82,6 +82,11 @@ pub enum Command {
         #[arg(long)]
         reveal: bool,
     },
+    /// Check the current exercise again whenever its file is saved; move on when it passes.
+    Watch {
+        /// The exercise to start with (default: the first one not passed yet).
+        slug: Option<String>,
+    },
     /// Show the next hint for an exercise.
     Hint {
         /// The exercise, e.g. `palindrome`.

@@ -9,6 +9,7 @@ mod new;
 mod report;
 mod show;
 mod validate;
+mod watch;
 
 use std::cell::OnceCell;
 use std::io::IsTerminal;
@@ -109,6 +110,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             format,
             reveal,
         } => check::run(&context, &slug, solution, format, reveal, &mut out),
+        Command::Watch { slug } => watch::run(&context, slug, &mut out),
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
         Command::Validate { slugs, json } => validate::run(&context, &slugs, json, &mut out),
         Command::New { slug, kind, into } => {
