@@ -44,11 +44,14 @@ pub fn run(
         let captured = run_case(exercise, script, bytes, python, strict)?;
         protections = protections.or(captured.protections);
         let (verdict, failure) = judge(exercise, script, &captured);
+        // NOTE: what a script "printed" besides its output is its standard error, unless
+        // the failure already shows it as a traceback.
+        let shown = failure.as_ref().is_some_and(|f| f.traceback.is_some());
         outcomes.push(CaseOutcome {
             verdict,
             time_ms: captured.elapsed.as_secs_f64() * 1000.0,
             failure,
-            printed: display(&captured.stderr),
+            printed: if shown { String::new() } else { display(&captured.stderr) },
         });
     }
     let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
@@ -165,14 +168,7 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
     }
     match (script.exit_code, code) {
         (Some(want), Some(got)) if want != got => {
-            let mut failure = Failure {
-                message: format!("expected exit code {want}, got {got}"),
-                traceback: (!stderr.is_empty()).then(|| stderr.clone()),
-                ..Failure::default()
-            };
-            failure.expected = Some(want.to_string());
-            failure.got = Some(got.to_string());
-            return (Verdict::WrongAnswer, Some(failure));
+            return fail(Verdict::WrongAnswer, format!("expected exit code {want}, got {got}"));
         }
         (None, Some(got)) if got != 0 => {
             let last = stderr

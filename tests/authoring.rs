@@ -1,0 +1,181 @@
+//! Script exercises, comparison modes, diffs, constraints, and what `validate` catches.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{coach, run, verdicts};
+
+fn catalog() -> PathBuf {
+    common::fixtures().join("authoring")
+}
+
+fn check(slug: &str, solution: &str, json: bool) -> common::Run {
+    let mut command = coach();
+    command
+        .arg("--catalog")
+        .arg(catalog())
+        .args(["check", slug, "--solution"])
+        .arg(catalog().join("solutions").join(solution));
+    if json {
+        command.args(["--format", "json"]);
+    }
+    run(&mut command)
+}
+
+/// Replace the time column of a human report, which varies from run to run.
+fn without_times(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.rfind(" ms") {
+            Some(end) if line.starts_with("  ") && end + 3 == line.len() => {
+                let kept = line[..end].trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+                format!("{kept} ## ms")
+            }
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = catalog().join("golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).expect("mkdir");
+        std::fs::write(&path, actual).expect("write golden");
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no golden {}; run with UPDATE_GOLDEN=1", path.display()));
+    assert_eq!(actual, expected, "golden {} differs (UPDATE_GOLDEN=1 rewrites it)", path.display());
+}
+
+#[test]
+fn every_mode_passes_output_that_differs_only_where_it_may() {
+    let out = check("modes", "modes_loose.py", true);
+    out.status(0);
+    assert_eq!(verdicts(&out.json()), ["passed"; 7]);
+}
+
+#[test]
+fn every_mode_fails_wrong_output() {
+    let out = check("modes", "modes_strict.py", true);
+    out.status(1);
+    assert_eq!(verdicts(&out.json()), ["wrong_answer"; 7]);
+    let report = out.json();
+    assert_eq!(report["cases"][4]["message"], "expected exit code 2, got 0");
+    assert_eq!(report["cases"][0]["step"], "python modes.py exact");
+    // the hidden case gives nothing away
+    let hidden = &report["cases"][6];
+    assert!(hidden.get("expected").is_none() && hidden.get("got").is_none() && hidden.get("step").is_none());
+    assert!(!out.stdout.contains("numbers.txt"), "{}", out.stdout);
+}
+
+#[test]
+fn the_diff_reads_well_without_colors() {
+    let out = check("modes", "modes_strict.py", false);
+    out.status(1);
+    golden("modes_strict.txt", &without_times(&out.stdout));
+}
+
+#[test]
+fn a_program_that_crashes_is_a_runtime_error_even_with_the_expected_exit_code() {
+    let out = run(coach()
+        .arg("check")
+        .arg("word-count")
+        .arg("--format")
+        .arg("json")
+        .arg("--solution")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("graders/word-count/wrong/crashes_on_missing_file.py")));
+    out.status(1);
+    let report = out.json();
+    assert_eq!(report["cases"][2]["verdict"], "runtime_error", "{report}");
+    assert!(report["cases"][2]["message"].as_str().unwrap_or_default().contains("FileNotFoundError"));
+}
+
+#[test]
+fn constraints_are_checked_before_running() {
+    check("sorter", "sorter_clean.py", false).status(0);
+    for (solution, name, line) in [
+        ("sorter_sorted.py", "sorted", 3),
+        ("sorter_sort_method.py", "list.sort", 3),
+        ("sorter_heapq.py", "heapq", 1),
+    ] {
+        let out = check("sorter", solution, true);
+        out.status(1);
+        let report = out.json();
+        assert_eq!(report["status"], "error", "{report}");
+        let message = report["message"].as_str().unwrap_or_default();
+        assert!(message.contains(&format!("line {line} uses `{name}`")), "{message}");
+    }
+    // reaching the builtin through getattr fails at run time
+    let out = check("sorter", "sorter_getattr.py", true);
+    assert_eq!(verdicts(&out.json())[0], "runtime_error");
+}
+
+/// A copy of a fixture catalog to change on purpose.
+fn copy_of(catalog: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_tree(catalog, dir.path());
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn validate_json(catalog: &Path) -> serde_json::Value {
+    let out = run(coach().arg("--catalog").arg(catalog).args(["validate", "--json"]));
+    assert!(out.code == 0 || out.code == 1, "{}{}", out.stdout, out.stderr);
+    out.json()
+}
+
+#[test]
+fn validate_lists_a_case_that_never_fails() {
+    let dir = copy_of(&common::catalog());
+    let tests = dir.path().join("graders/adder/tests.toml");
+    let mut text = std::fs::read_to_string(&tests).expect("read");
+    text.push_str("\n[[case]]\nname = \"arithmetic\"\nrun = \"1 + 1 -> 2\"\n");
+    std::fs::write(&tests, text).expect("write");
+    let report = validate_json(dir.path());
+    assert_eq!(report["exercises"][0]["never_fails"], serde_json::json!(["arithmetic"]));
+    run(coach().arg("--catalog").arg(dir.path()).arg("validate")).status(0).stdout_has("never fails: \"arithmetic\"");
+}
+
+#[test]
+fn validate_says_which_time_limit_to_set() {
+    let dir = copy_of(&common::catalog());
+    let exercise = dir.path().join("exercises/adder/exercise.toml");
+    let text = std::fs::read_to_string(&exercise).expect("read").replace("time = \"1s\"", "time = \"200ms\"");
+    std::fs::write(&exercise, text).expect("write");
+    std::fs::write(
+        dir.path().join("graders/adder/solution.py"),
+        "import time\n\n\ndef add(a, b):\n    time.sleep(0.06)\n    return a + b\n",
+    )
+    .expect("write");
+    let report = validate_json(dir.path());
+    let exercise = &report["exercises"][0];
+    assert_eq!(exercise["valid"], false, "{exercise}");
+    assert_eq!(exercise["suggested_time_limit"], "500ms", "{exercise}");
+    let out = run(coach().arg("--catalog").arg(dir.path()).arg("validate"));
+    out.status(1).stdout_has("the time limit is too tight").stdout_has("time = \"500ms\"");
+}
+
+#[test]
+fn validate_rejects_a_time_limit_solution_that_is_only_a_little_slow() {
+    let dir = copy_of(&common::catalog());
+    std::fs::write(
+        dir.path().join("graders/adder/wrong/loops.py"),
+        "# expect: time_limit_exceeded\nimport time\n\n\ndef add(a, b):\n    if a > 10**20:\n        time.sleep(1.2)\n    return a + b\n",
+    )
+    .expect("write");
+    let report = validate_json(dir.path());
+    let problems = report["exercises"][0]["problems"].to_string();
+    assert!(problems.contains("within 2 times the limit"), "{problems}");
+}
