@@ -51,7 +51,11 @@ pub fn run(
             verdict,
             time_ms: captured.elapsed.as_secs_f64() * 1000.0,
             failure,
-            printed: if shown { String::new() } else { display(&captured.stderr) },
+            printed: if shown {
+                String::new()
+            } else {
+                display(&captured.stderr)
+            },
         });
     }
     let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
@@ -168,7 +172,10 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
     }
     match (script.exit_code, code) {
         (Some(want), Some(got)) if want != got => {
-            return fail(Verdict::WrongAnswer, format!("expected exit code {want}, got {got}"));
+            return fail(
+                Verdict::WrongAnswer,
+                format!("expected exit code {want}, got {got}"),
+            );
         }
         (None, Some(got)) if got != 0 => {
             let last = stderr

@@ -69,6 +69,19 @@ pub fn run(
         entry.max_score = graded.max_score();
         entry.passed |= graded.status() == Status::Passed;
         workspace.save()?;
+        if format == Format::Human && graded.status() == Status::Passed {
+            let next = context.catalog.slugs()?.into_iter().find(|s| {
+                !workspace
+                    .progress
+                    .exercises
+                    .get(s)
+                    .is_some_and(|p| p.passed)
+            });
+            match next {
+                Some(next) => writeln!(out, "Next up: `coach show {next}`")?,
+                None => writeln!(out, "That was the last one: every exercise has passed!")?,
+            }
+        }
     }
     Ok(if graded.status() == Status::Passed {
         Outcome::Success

@@ -47,9 +47,19 @@ pub fn run(context: &Context, slug: Option<String>, out: &mut dyn Write) -> Resu
         let s = &context.styles;
         if outcome == Outcome::Success {
             let fresh = Workspace::find(&workspace.root)?;
-            match next_unpassed(&exercises, fresh.as_ref().unwrap_or(&workspace), Some(&current.slug)) {
+            match next_unpassed(
+                &exercises,
+                fresh.as_ref().unwrap_or(&workspace),
+                Some(&current.slug),
+            ) {
                 Some(next) => {
-                    writeln!(out, "\n{} next up: {} — open `{}`", "✓".style(s.pass), next.slug.style(s.bold), next.file)?;
+                    writeln!(
+                        out,
+                        "\n{} next up: {} — open `{}`",
+                        "✓".style(s.pass),
+                        next.slug.style(s.bold),
+                        next.file
+                    )?;
                     writeln!(out, "  (`coach show {}` prints its prompt)", next.slug)?;
                     current = next.clone();
                 }
@@ -62,7 +72,11 @@ pub fn run(context: &Context, slug: Option<String>, out: &mut dyn Write) -> Resu
         writeln!(
             out,
             "\n{}",
-            format!("Watching `{}`: save it to check again (Ctrl-C to stop).", current.file).style(s.dim)
+            format!(
+                "Watching `{}`: save it to check again (Ctrl-C to stop).",
+                current.file
+            )
+            .style(s.dim)
         )?;
         out.flush()?;
         wait_for_save(&events, &workspace.root.join(&current.file))?;
@@ -70,7 +84,10 @@ pub fn run(context: &Context, slug: Option<String>, out: &mut dyn Write) -> Resu
 }
 
 /// Block until `file` is written, then let a burst of events settle.
-fn wait_for_save(events: &mpsc::Receiver<notify::Result<notify::Event>>, file: &Path) -> Result<()> {
+fn wait_for_save(
+    events: &mpsc::Receiver<notify::Result<notify::Event>>,
+    file: &Path,
+) -> Result<()> {
     let name = file.file_name();
     let touches = |event: &notify::Event| {
         !event.kind.is_access() && event.paths.iter().any(|p| p.file_name() == name)
@@ -88,9 +105,21 @@ fn wait_for_save(events: &mpsc::Receiver<notify::Result<notify::Event>>, file: &
 }
 
 /// The first exercise (in catalog order, after `after` when given) not passed yet.
-fn next_unpassed<'a>(exercises: &'a [Exercise], workspace: &Workspace, after: Option<&str>) -> Option<&'a Exercise> {
-    let passed = |e: &Exercise| workspace.progress.exercises.get(&e.slug).is_some_and(|p| p.passed);
-    let start = after.and_then(|slug| exercises.iter().position(|e| e.slug == slug)).map_or(0, |i| i + 1);
+fn next_unpassed<'a>(
+    exercises: &'a [Exercise],
+    workspace: &Workspace,
+    after: Option<&str>,
+) -> Option<&'a Exercise> {
+    let passed = |e: &Exercise| {
+        workspace
+            .progress
+            .exercises
+            .get(&e.slug)
+            .is_some_and(|p| p.passed)
+    };
+    let start = after
+        .and_then(|slug| exercises.iter().position(|e| e.slug == slug))
+        .map_or(0, |i| i + 1);
     exercises[start..]
         .iter()
         .chain(&exercises[..start])

@@ -203,7 +203,11 @@ impl Human {
         }
         let printed = outcome.printed.trim_end();
         if !printed.is_empty() {
-            let label = if case.script.is_some() { "standard error:" } else { "it printed:" };
+            let label = if case.script.is_some() {
+                "standard error:"
+            } else {
+                "it printed:"
+            };
             writeln!(out, "  {label}")?;
             let lines: Vec<&str> = printed.lines().collect();
             for line in lines.iter().take(PRINTED_LINES) {

@@ -1,0 +1,78 @@
+//! The built-in catalog: it validates, and solutions written independently of the
+//! references pass every case.
+
+mod common;
+
+use std::path::Path;
+
+use common::{coach, run};
+
+const EXERCISES: [(&str, &str); 7] = [
+    ("palindrome", "palindrome.py"),
+    ("anagram", "anagram.py"),
+    ("merge-sorted", "merge_sorted.py"),
+    ("lru-cache", "lru_cache.py"),
+    ("trie", "trie.py"),
+    ("rate-limiter", "rate_limiter.py"),
+    ("word-count", "word_count.py"),
+];
+
+#[test]
+fn the_built_in_catalog_validates() {
+    let out = run(coach().arg("validate"));
+    out.status(0).stdout_has("Valid: all");
+    for (slug, _) in EXERCISES {
+        out.stdout_has(&format!("✓ {slug}"));
+    }
+}
+
+#[test]
+fn independent_solutions_pass_every_case_with_one_python_start() {
+    for (slug, file) in EXERCISES {
+        let solution = common::fixtures().join("independent").join(file);
+        let out = run(coach()
+            .args(["check", slug, "--format", "json", "--solution"])
+            .arg(&solution));
+        let report = out.json();
+        assert_eq!(report["status"], "passed", "{slug}: {report}");
+        assert_eq!(report["score"], report["max_score"], "{slug}");
+        let starts = report["python_starts"].as_u64().unwrap_or(0);
+        let cases = report["cases"].as_array().map_or(0, Vec::len) as u64;
+        // a function exercise starts Python once; a script exercise once per case, plus
+        // one check of the file before running it
+        let expected = if slug == "word-count" { cases + 1 } else { 1 };
+        assert_eq!(starts, expected, "{slug}");
+    }
+}
+
+#[test]
+fn a_timeout_costs_one_more_python_start() {
+    let out = common::check_adder("busy_loop.py", &["--format", "json"]);
+    assert_eq!(out.json()["python_starts"], 2);
+}
+
+#[test]
+fn python_files_use_python_3_8_syntax() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("src/worker.py")];
+    for folder in ["exercises", "graders"] {
+        collect_python(&root.join(folder), &mut files);
+    }
+    let check = "import ast, sys\nfor path in sys.argv[1:]:\n    ast.parse(open(path, encoding='utf-8').read(), path, feature_version=(3, 8))\n";
+    let out = run(std::process::Command::new("python3")
+        .arg("-c")
+        .arg(check)
+        .args(&files));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+fn collect_python(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_python(&path, files);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            files.push(path);
+        }
+    }
+}
