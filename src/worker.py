@@ -1,8 +1,10 @@
 """coach's worker: runs the cases of one exercise against one solution, in one process.
 
 Protocol (see DESIGN.md, "Worker protocol"):
-- the runner writes one JSON request on stdin and closes it; the worker reads it all,
-  then points fd 0 at /dev/null so the learner's code sees an empty stdin;
+- the runner writes a JSON header line on stdin, then one line per case, each only after
+  the previous case's result: the learner's code never holds the steps of a later case.
+  The worker keeps that pipe on a private descriptor and points fd 0 at /dev/null, so
+  the learner's code sees an empty stdin;
 - results go, one JSON line each, to the pipe that was stdout when the worker started;
   fd 1 is then pointed at stderr, so whatever the learner's code writes below Python's
   print() still reaches the runner (which caps it) without corrupting the results;
@@ -22,7 +24,7 @@ import time
 import traceback
 import types
 
-_STDIN = sys.stdin.buffer.read()
+_REQUESTS = os.fdopen(os.dup(0), "rb")
 _NULL = os.open(os.devnull, os.O_RDONLY)
 os.dup2(_NULL, 0)
 os.close(_NULL)
@@ -32,7 +34,13 @@ os.dup2(2, 1)
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)
 
-_REQUEST = json.loads(_STDIN.decode("utf-8"))
+import threading
+
+# NOTE: a thread's stack counts against the address-space limit; at the 8MiB default a
+# thread-safety test could start only a handful of threads.
+threading.stack_size(1 << 20)
+
+_REQUEST = json.loads(_REQUESTS.readline().decode("utf-8"))
 _FILE = _REQUEST["file"]
 _MODULE = _REQUEST["module"]
 _OUTPUT_LIMIT = int(_REQUEST["output_limit"])
@@ -298,13 +306,13 @@ def _compile_steps(cases):
     return compiled
 
 
-def _names_expected(cases):
+def _names_expected(codes):
     """Names the steps read but never bind: what the learner's file must define."""
     loaded, stored = set(), set()
-    for case in cases:
-        for step in case["steps"]:
+    for code in codes:
+        if True:
             try:
-                tree = ast.parse(step["code"])
+                tree = ast.parse(code)
             except SyntaxError:
                 continue
             for node in ast.walk(tree):
@@ -372,7 +380,9 @@ _last_elapsed = [0.0]
 
 
 def main():
-    cases = _REQUEST["cases"]
+    # NOTE: take what the names check needs, and drop the steps, before any learner
+    # code runs.
+    wanted = _names_expected(_REQUEST.pop("names_from", None) or [])
     code, error = _compile_learner()
     if error is not None:
         _send({"ready": False, "error": error})
@@ -398,14 +408,18 @@ def main():
     except BaseException as e:
         _send({"ready": False, "error": {"kind": "helpers", "exception": _exception(e)}})
         return
-    missing = [n for n in _names_expected(cases) if n not in helper_names]
+    missing = [n for n in wanted if n not in helper_names]
     if missing:
         _send({"ready": False, "error": {"kind": "missing", "names": missing}})
         return
     _send({"ready": True, "version": list(sys.version_info[:3])})
 
-    compiled = _compile_steps(cases)
-    for case, (steps, bug) in zip(cases, compiled):
+    while True:
+        line = _REQUESTS.readline()
+        if not line:
+            return
+        case = json.loads(line.decode("utf-8"))
+        ((steps, bug),) = _compile_steps([case])
         result = _run_case(case["index"], code, helpers_code, steps, bug)
         result["ms"] = round(_last_elapsed[0] * 1000, 3)
         _send(result)

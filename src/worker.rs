@@ -92,6 +92,14 @@ pub fn run(
         Solution::Missing(path) => return Ok(error_outcome(missing_message(path))),
         Solution::Source { path, bytes } => (path, bytes),
     };
+    // NOTE: sample cases run first, so nothing a hidden case's code leaves behind (in a
+    // file, in a module's state) can come out in what a later sample case prints.
+    let order: Vec<usize> = (0..cases.len())
+        .filter(|&i| cases[i].sample)
+        .chain((0..cases.len()).filter(|&i| !cases[i].sample))
+        .collect();
+    let ordered: Vec<Case> = order.iter().map(|&i| cases[i].clone()).collect();
+    let cases = &ordered[..];
     let mut outcomes: Vec<CaseOutcome> = Vec::with_capacity(cases.len());
     let mut starts = 0;
     let mut sandbox = None;
@@ -138,6 +146,11 @@ pub fn run(
     } else {
         Status::Failed
     };
+    let mut in_file_order: Vec<Option<CaseOutcome>> = vec![None; outcomes.len()];
+    for (position, outcome) in outcomes.into_iter().enumerate() {
+        in_file_order[order[position]] = Some(outcome);
+    }
+    let outcomes: Vec<CaseOutcome> = in_file_order.into_iter().flatten().collect();
     Ok(Outcome {
         status,
         message: None,
@@ -284,6 +297,8 @@ struct Session<'a> {
     raw: Vec<u8>,
     raw_total: u64,
     protections: Option<Protections>,
+    /// Lines for the worker's stdin: the header, then one case at a time.
+    requests: Sender<String>,
     _scratch: tempfile::TempDir,
 }
 
@@ -297,6 +312,14 @@ impl<'a> Session<'a> {
         python: &Python,
         strict: bool,
     ) -> Result<Session<'a>> {
+        // NOTE: the names the steps use are needed once, to say which function or class
+        // the file lacks; the worker reads them before any learner code runs. The cases
+        // themselves come one at a time (see `send_case`).
+        let names_from: Vec<&str> = if first == 0 {
+            cases.iter().flat_map(|c| c.steps.iter().map(|s| s.code.as_str())).collect()
+        } else {
+            Vec::new()
+        };
         let request = json!({
             "file": exercise.file,
             "module": exercise.module(),
@@ -304,18 +327,7 @@ impl<'a> Session<'a> {
             "forbid": exercise.forbid,
             "check_only": false,
             "output_limit": exercise.limits.output,
-            "cases": cases.iter().enumerate().skip(first).map(|(index, case)| json!({
-                "index": index,
-                "steps": case.steps.iter().map(|s| json!({
-                    "code": s.code,
-                    "line": s.line,
-                    "kind": match s.expect {
-                        Expect::Value(_) => "value",
-                        Expect::Raises(_) => "raises",
-                        Expect::Nothing => "stmt",
-                    },
-                })).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+            "names_from": names_from,
         });
         Session::start_with(
             exercise,
@@ -341,7 +353,7 @@ impl<'a> Session<'a> {
             "forbid": exercise.forbid,
             "check_only": true,
             "output_limit": exercise.limits.output,
-            "cases": [],
+            "names_from": [],
         });
         Session::start_with(exercise, request, (0, 1), solution, python, strict)
     }
@@ -362,13 +374,18 @@ impl<'a> Session<'a> {
 
         let (sender, events) = mpsc::channel();
         let child = process.child();
+        let (requests, lines) = mpsc::channel::<String>();
         if let Some(mut stdin) = child.stdin.take() {
-            let request = request.to_string();
-            // NOTE: a separate thread, so a worker that never reads cannot block the runner.
+            // NOTE: a thread of its own, so a worker that stops reading cannot block the runner.
             std::thread::spawn(move || {
-                let _ = stdin.write_all(request.as_bytes());
+                for line in lines {
+                    if stdin.write_all(line.as_bytes()).and_then(|()| stdin.flush()).is_err() {
+                        break;
+                    }
+                }
             });
         }
+        let _ = requests.send(format!("{request}\n"));
         if let Some(stdout) = child.stdout.take() {
             let sender = sender.clone();
             std::thread::spawn(move || read_results(stdout, sender));
@@ -384,6 +401,7 @@ impl<'a> Session<'a> {
             raw: Vec::new(),
             raw_total: 0,
             protections: None,
+            requests,
             _scratch: scratch,
         })
     }
@@ -426,6 +444,7 @@ impl<'a> Session<'a> {
     /// Run cases from `self.next` until they are done or the worker must be replaced.
     fn run_cases(mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) {
         let limit = self.exercise.limits.time;
+        self.send_case(cases);
         let mut deadline = Instant::now() + limit;
         while self.next < cases.len() {
             match self.next_event(deadline) {
@@ -434,6 +453,7 @@ impl<'a> Session<'a> {
                         self.process.kill();
                         return;
                     }
+                    self.send_case(cases);
                     deadline = Instant::now() + limit;
                 }
                 Some(Event::Protections(_)) => {}
@@ -496,6 +516,25 @@ impl<'a> Session<'a> {
                 }
             }
         }
+    }
+
+    /// Send the worker the case at `self.next`, if any. Only then does its code enter the
+    /// learner's process: a case cannot see the steps of the cases after it.
+    fn send_case(&self, cases: &[Case]) {
+        let Some(case) = cases.get(self.next) else { return };
+        let line = json!({
+            "index": self.next,
+            "steps": case.steps.iter().map(|s| json!({
+                "code": s.code,
+                "line": s.line,
+                "kind": match s.expect {
+                    Expect::Value(_) => "value",
+                    Expect::Raises(_) => "raises",
+                    Expect::Nothing => "stmt",
+                },
+            })).collect::<Vec<_>>(),
+        });
+        let _ = self.requests.send(format!("{line}\n"));
     }
 
     /// Judge one result line; true when the worker must be replaced before the next case

@@ -119,7 +119,22 @@ pub fn run(
             });
         }
     }
-    let results = parallel::map(&jobs, parallel::default_jobs(), |job| run_job(job, python));
+    let mut results = parallel::map(&jobs, parallel::default_jobs(), |job| run_job(job, python));
+    // NOTE: the parallel runs share the cores with slow wrong solutions; a reference that
+    // looks too slow for its limit is timed again alone, keeping each case's best time.
+    for (job, result) in jobs.iter().zip(results.iter_mut()) {
+        let Ok(outcome) = result else { continue };
+        if job.role != Role::Reference || !too_slow(job.exercise, outcome) {
+            continue;
+        }
+        for _ in 0..2 {
+            if let Ok(again) = run_job(job, python) {
+                for (best, case) in outcome.cases.iter_mut().zip(&again.cases) {
+                    best.time_ms = best.time_ms.min(case.time_ms);
+                }
+            }
+        }
+    }
     let mut reports = Vec::new();
     for (exercise, graders) in &loaded {
         let runs: Vec<(&Job, &Result<worker::Outcome, String>)> = jobs
@@ -296,9 +311,7 @@ fn judge_exercise(
     }
     let limit = exercise.limits.time;
     let mut suggested_time_limit = None;
-    if let Some(slowest) = slowest
-        && slowest * TIME_MULTIPLIER > limit.as_secs_f64() * 1000.0
-    {
+    if let Some(slowest) = slowest.filter(|ms| ms * TIME_MULTIPLIER > limit.as_secs_f64() * 1000.0) {
         let wanted = Duration::from_millis((slowest * TIME_MULTIPLIER).ceil() as u64 + 1);
         let text = format!("{}ms", round_up(wanted.as_millis()));
         problems.push(format!(
@@ -326,6 +339,12 @@ fn judge_exercise(
         time_limit_ms: limit.as_millis(),
         suggested_time_limit,
     }
+}
+
+/// Does the slowest case times the multiplier pass the exercise's limit?
+fn too_slow(exercise: &Exercise, outcome: &worker::Outcome) -> bool {
+    let limit_ms = exercise.limits.time.as_secs_f64() * 1000.0;
+    outcome.cases.iter().any(|c| c.time_ms * TIME_MULTIPLIER > limit_ms)
 }
 
 /// A limit a person would write: 1, 2 or 5 times a power of ten milliseconds.
