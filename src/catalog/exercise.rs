@@ -88,7 +88,8 @@ pub struct Settings {
     /// The learner's code may start processes (fork, subprocess, multiprocessing).
     #[serde(default)]
     pub processes: bool,
-    /// `"loopback"` lets the code use TCP/UDP on 127.0.0.1 and ::1 only.
+    /// `"loopback"` lets the code open TCP and UDP sockets (meant for 127.0.0.1 and ::1;
+    /// coach does not restrict the addresses itself).
     #[serde(default)]
     pub network: Network,
 }
