@@ -95,11 +95,23 @@ impl Context {
 
 /// Run the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
-    if let Command::Sandbox { config, program } = &cli.command {
-        return Err(crate::sandbox::exec_sandboxed(config, program));
+    let mut out = std::io::stdout().lock();
+    // NOTE: these two need no catalog: the helper runs inside the sandbox, and `new` may
+    // be what starts a catalog.
+    match &cli.command {
+        Command::Sandbox { config, program } => {
+            return Err(crate::sandbox::exec_sandboxed(config, program));
+        }
+        Command::New { slug, kind, into } => {
+            let root = into
+                .clone()
+                .or_else(|| cli.global.catalog.clone())
+                .unwrap_or_else(|| PathBuf::from("."));
+            return new::run(&root, slug, *kind, &mut out);
+        }
+        _ => {}
     }
     let context = Context::new(&cli)?;
-    let mut out = std::io::stdout().lock();
     match cli.command {
         Command::List => list::run(&context, &mut out),
         Command::Show { slug } => show::run(&context, &slug, &mut out),
@@ -113,14 +125,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Watch { slug } => watch::run(&context, slug, &mut out),
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
         Command::Validate { slugs, json } => validate::run(&context, &slugs, json, &mut out),
-        Command::New { slug, kind, into } => {
-            let root = into
-                .or_else(|| cli.global.catalog.clone())
-                .unwrap_or_else(|| PathBuf::from("."));
-            new::run(&root, &slug, kind, &mut out)
-        }
         Command::Grade(args) => grade::run(&context, &args, &mut out),
         Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
-        Command::Sandbox { .. } => Ok(Outcome::Success),
+        Command::Sandbox { .. } | Command::New { .. } => Ok(Outcome::Success),
     }
 }

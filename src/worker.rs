@@ -316,7 +316,10 @@ impl<'a> Session<'a> {
         // the file lacks; the worker reads them before any learner code runs. The cases
         // themselves come one at a time (see `send_case`).
         let names_from: Vec<&str> = if first == 0 {
-            cases.iter().flat_map(|c| c.steps.iter().map(|s| s.code.as_str())).collect()
+            cases
+                .iter()
+                .flat_map(|c| c.steps.iter().map(|s| s.code.as_str()))
+                .collect()
         } else {
             Vec::new()
         };
@@ -379,7 +382,11 @@ impl<'a> Session<'a> {
             // NOTE: a thread of its own, so a worker that stops reading cannot block the runner.
             std::thread::spawn(move || {
                 for line in lines {
-                    if stdin.write_all(line.as_bytes()).and_then(|()| stdin.flush()).is_err() {
+                    if stdin
+                        .write_all(line.as_bytes())
+                        .and_then(|()| stdin.flush())
+                        .is_err()
+                    {
                         break;
                     }
                 }
@@ -521,7 +528,9 @@ impl<'a> Session<'a> {
     /// Send the worker the case at `self.next`, if any. Only then does its code enter the
     /// learner's process: a case cannot see the steps of the cases after it.
     fn send_case(&self, cases: &[Case]) {
-        let Some(case) = cases.get(self.next) else { return };
+        let Some(case) = cases.get(self.next) else {
+            return;
+        };
         let line = json!({
             "index": self.next,
             "steps": case.steps.iter().map(|s| json!({

@@ -311,7 +311,8 @@ fn judge_exercise(
     }
     let limit = exercise.limits.time;
     let mut suggested_time_limit = None;
-    if let Some(slowest) = slowest.filter(|ms| ms * TIME_MULTIPLIER > limit.as_secs_f64() * 1000.0) {
+    if let Some(slowest) = slowest.filter(|ms| ms * TIME_MULTIPLIER > limit.as_secs_f64() * 1000.0)
+    {
         let wanted = Duration::from_millis((slowest * TIME_MULTIPLIER).ceil() as u64 + 1);
         let text = format!("{}ms", round_up(wanted.as_millis()));
         problems.push(format!(
@@ -344,7 +345,10 @@ fn judge_exercise(
 /// Does the slowest case times the multiplier pass the exercise's limit?
 fn too_slow(exercise: &Exercise, outcome: &worker::Outcome) -> bool {
     let limit_ms = exercise.limits.time.as_secs_f64() * 1000.0;
-    outcome.cases.iter().any(|c| c.time_ms * TIME_MULTIPLIER > limit_ms)
+    outcome
+        .cases
+        .iter()
+        .any(|c| c.time_ms * TIME_MULTIPLIER > limit_ms)
 }
 
 /// A limit a person would write: 1, 2 or 5 times a power of ten milliseconds.
