@@ -277,11 +277,45 @@ fn exec_plain(program: &[OsString]) -> anyhow::Error {
 }
 
 /// A scratch directory for one run, removed when dropped.
-pub fn scratch_dir() -> Result<tempfile::TempDir> {
-    tempfile::Builder::new()
+pub struct Scratch(Option<tempfile::TempDir>);
+
+impl Scratch {
+    pub fn path(&self) -> &Path {
+        self.0.as_ref().map_or(Path::new(""), |dir| dir.path())
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.take() {
+            // NOTE: learner code may have left folders it cannot be removed from (made
+            // with mode 0o000); open them up first. Symlinks are never followed.
+            open_up(dir.path());
+            let _ = dir.close();
+        }
+    }
+}
+
+fn open_up(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            open_up(&entry.path());
+        }
+    }
+}
+
+pub fn scratch_dir() -> Result<Scratch> {
+    let dir = tempfile::Builder::new()
         .prefix("coach-")
         .tempdir()
-        .context("cannot create a scratch directory")
+        .context("cannot create a scratch directory")?;
+    Ok(Scratch(Some(dir)))
 }
 
 /// Copy the learner's file into the scratch directory.

@@ -50,6 +50,11 @@ _REAL_STDOUT = sys.stdout
 _REAL_STDERR = sys.stderr
 
 
+def _clean(text):
+    """Text the runner can read: lone surrogates become visible escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _send(message):
     data = (json.dumps(message, ensure_ascii=True) + "\n").encode("ascii")
     while data:
@@ -110,7 +115,7 @@ class _Capture(io.TextIOBase):
         pass
 
     def text(self):
-        return "".join(self.parts)
+        return _clean("".join(self.parts))
 
 
 class _BinaryCapture(io.RawIOBase):
@@ -199,8 +204,8 @@ def _exception(error):
     return {
         "type": kind.__name__,
         "mro": names,
-        "message": message[:2000],
-        "traceback": text[-8000:],
+        "message": _clean(message[:2000]),
+        "traceback": _clean(text[-8000:]),
         "line": frames[-1].lineno if frames else None,
     }
 

@@ -299,7 +299,7 @@ struct Session<'a> {
     protections: Option<Protections>,
     /// Lines for the worker's stdin: the header, then one case at a time.
     requests: Sender<String>,
-    _scratch: tempfile::TempDir,
+    _scratch: sandbox::Scratch,
 }
 
 impl<'a> Session<'a> {

@@ -96,7 +96,25 @@ fn apply(config: &Config) -> Result<()> {
     limit(Resource::Stack, 8 << 20, 8 << 20)?;
     limit(Resource::Core, 0, 0)?;
     limit(Resource::Memlock, 0, 0)?;
+    drop_capabilities();
     Ok(())
+}
+
+/// Give up every capability, for good: the bounding set too, so that even a runner
+/// started as root hands Python none (it still runs as the same user).
+fn drop_capabilities() {
+    use rustix::thread::{
+        CapabilitySet, CapabilitySets, clear_ambient_capability_set,
+        remove_capability_from_bounding_set, set_capabilities,
+    };
+    // NOTE: without CAP_SETPCAP (an unprivileged runner) these fail, and there is
+    // nothing to drop anyway.
+    for bit in 0..64 {
+        let _ = remove_capability_from_bounding_set(CapabilitySet::from_bits_retain(1 << bit));
+    }
+    let _ = clear_ambient_capability_set();
+    let none = CapabilitySet::empty();
+    let _ = set_capabilities(None, CapabilitySets { effective: none, permitted: none, inheritable: none });
 }
 
 /// Mark every descriptor but stdin, stdout and stderr close-on-exec.

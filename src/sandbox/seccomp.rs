@@ -36,6 +36,27 @@ const ALWAYS_DENIED: &[i64] = &[
     libc::SYS_swapon,
     libc::SYS_swapoff,
     libc::SYS_setsid,
+    // NOTE: Landlock does not cover file metadata: without these, code running as the
+    // owner of a file (root, say) could change any file's mode, owner, times or xattrs.
+    libc::SYS_chmod,
+    libc::SYS_fchmod,
+    libc::SYS_fchmodat,
+    libc::SYS_chown,
+    libc::SYS_fchown,
+    libc::SYS_lchown,
+    libc::SYS_fchownat,
+    libc::SYS_setxattr,
+    libc::SYS_lsetxattr,
+    libc::SYS_fsetxattr,
+    libc::SYS_removexattr,
+    libc::SYS_lremovexattr,
+    libc::SYS_fremovexattr,
+    libc::SYS_utime,
+    libc::SYS_utimes,
+    libc::SYS_utimensat,
+    libc::SYS_futimesat,
+    // memory outside the address-space limit
+    libc::SYS_memfd_create,
 ];
 
 pub struct Policy {
@@ -71,17 +92,25 @@ pub fn apply(policy: &Policy) -> Result<()> {
             vec![SeccompRule::new(vec![not_a_thread]).context("seccomp: clone rule")?],
         );
     }
-    if !policy.network {
-        let not_unix = SeccompCondition::new(
-            0,
-            SeccompCmpArgLen::Dword,
-            SeccompCmpOp::Ne,
-            libc::AF_UNIX as u64,
-        )
-        .context("seccomp: socket rule")?;
-        let rule = SeccompRule::new(vec![not_unix]).context("seccomp: socket rule")?;
-        denied.insert(libc::SYS_socket, vec![rule.clone()]);
-        denied.insert(libc::SYS_socketpair, vec![rule]);
+    // NOTE: the parent-death signal is what kills the worker with the runner; it must
+    // stay set.
+    denied.insert(libc::SYS_prctl, vec![rule(vec![arg(0, SeccompCmpOp::Eq, libc::PR_SET_PDEATHSIG as u64)?])?]);
+    denied.insert(libc::SYS_socketpair, vec![rule(vec![arg(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?])?]);
+    if policy.network {
+        // NOTE: TCP and UDP over IPv4 and IPv6 (and Unix sockets), nothing raw.
+        let other_family = rule(vec![
+            arg(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?,
+            arg(0, SeccompCmpOp::Ne, libc::AF_INET as u64)?,
+            arg(0, SeccompCmpOp::Ne, libc::AF_INET6 as u64)?,
+        ])?;
+        let raw = rule(vec![arg(1, SeccompCmpOp::MaskedEq(0xf), libc::SOCK_RAW as u64)?])?;
+        // SOCK_PACKET (10), the obsolete way to packet sockets.
+        let packet = rule(vec![arg(1, SeccompCmpOp::MaskedEq(0xf), 10)?])?;
+        denied.insert(libc::SYS_socket, vec![other_family, raw, packet]);
+    } else {
+        // NOTE: no socket at all: a Unix socket could reach a server outside the sandbox
+        // by its path, which Landlock does not check. socketpair stays, for asyncio.
+        denied.insert(libc::SYS_socket, Vec::new());
     }
     let deny: BpfProgram = SeccompFilter::new(
         denied,
@@ -110,6 +139,15 @@ pub fn apply(policy: &Policy) -> Result<()> {
     seccompiler::apply_filter(&no_clone3).context("seccomp: cannot install the filter")?;
     seccompiler::apply_filter(&deny).context("seccomp: cannot install the filter")?;
     Ok(())
+}
+
+/// A condition on a 32-bit argument of a system call.
+fn arg(index: u8, op: SeccompCmpOp, value: u64) -> Result<SeccompCondition> {
+    SeccompCondition::new(index, SeccompCmpArgLen::Dword, op, value).context("seccomp: a rule's condition")
+}
+
+fn rule(conditions: Vec<SeccompCondition>) -> Result<SeccompRule> {
+    SeccompRule::new(conditions).context("seccomp: a rule")
 }
 
 fn target_arch() -> Result<TargetArch> {
