@@ -145,6 +145,7 @@ pub struct GradeArgs {
     pub jobs: Option<usize>,
     /// Exit with 1 only when the overall score is below PERCENT (0-100), for a student's CI.
     #[arg(long, value_name = "PERCENT")]
+    #[arg(value_parser = percent)]
     pub fail_under: Option<f64>,
     /// Grade shard K of N (e.g. 2/4): a stable subset of the submissions, for CI matrices.
     #[arg(long, value_name = "K/N")]
@@ -222,6 +223,13 @@ pub enum Visibility {
     AfterDueDate,
     AfterPublished,
     Visible,
+}
+
+fn percent(text: &str) -> Result<f64, String> {
+    match text.trim_end_matches('%').parse::<f64>() {
+        Ok(value) if (0.0..=100.0).contains(&value) => Ok(value),
+        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
+    }
 }
 
 /// `K/N`: the K-th of N shards, 1-based.

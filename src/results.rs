@@ -96,11 +96,17 @@ impl ExerciseResult {
 
     /// An exercise whose file the submission does not have.
     pub fn missing(exercise: &str, file: &str, max_score: u32) -> ExerciseResult {
+        let message = format!("`{file}` is missing from the submission");
+        ExerciseResult::unusable(exercise, file, max_score, message)
+    }
+
+    /// An exercise that could not be graded at all, for `message`.
+    pub fn unusable(exercise: &str, file: &str, max_score: u32, message: String) -> ExerciseResult {
         ExerciseResult {
             exercise: exercise.to_owned(),
             file: file.to_owned(),
             status: Status::Error,
-            message: Some(format!("`{file}` is missing from the submission")),
+            message: Some(message),
             score: 0,
             max_score,
             python: None,
@@ -239,17 +245,18 @@ impl GradeReport {
         }
     }
 
-    /// The overall score in percent (100 when there is nothing to score).
+    /// The overall score in percent. A submission without any exercise scores nothing,
+    /// so a run where nothing was graded is at 0%, not 100%.
     pub fn percent(&self) -> f64 {
         if self.max_score == 0 {
-            100.0
+            if self.submissions.iter().any(|s| s.exercises.is_empty()) { 0.0 } else { 100.0 }
         } else {
             100.0 * self.score as f64 / self.max_score as f64
         }
     }
 
-    /// Did everything graded pass?
+    /// Did everything graded pass? (An empty shard has nothing that failed.)
     pub fn all_passed(&self) -> bool {
-        !self.submissions.is_empty() && self.submissions.iter().all(|s| s.status == Status::Passed)
+        self.submissions.iter().all(|s| s.status == Status::Passed)
     }
 }

@@ -95,11 +95,16 @@ fn run_case(
         .to_vec();
     args.extend(script.argv.iter().map(Into::into));
     let process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
-    Ok(process.capture(
+    let mut captured = process.capture(
         script.stdin.clone().into_bytes(),
         exercise.limits.time,
         exercise.limits.output,
-    ))
+    );
+    // NOTE: Python names the script by its absolute path in tracebacks; the random
+    // scratch folder would make every report differ.
+    let prefix = format!("{}/", scratch.path().display());
+    captured.stderr = display(&captured.stderr).replace(&prefix, "").into_bytes();
+    Ok(captured)
 }
 
 /// The verdict of one run.
@@ -165,6 +170,7 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
             Verdict::RuntimeError,
             Some(Failure {
                 message: format!("the program crashed: {last}"),
+                line: traceback_line(&stderr, &exercise.file),
                 traceback: Some(stderr.clone()),
                 ..Failure::default()
             }),
@@ -192,6 +198,7 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
                 Verdict::RuntimeError,
                 Some(Failure {
                     message,
+                    line: traceback_line(&stderr, &exercise.file),
                     traceback: (!stderr.is_empty()).then(|| stderr.clone()),
                     ..Failure::default()
                 }),
@@ -302,6 +309,15 @@ fn first_difference(want: &[&str], have: &[&str]) -> String {
     }
 }
 
+/// The line of the learner's file nearest the error in a Python traceback.
+fn traceback_line(stderr: &str, file: &str) -> Option<u32> {
+    let marker = format!("File \"{file}\", line ");
+    stderr.lines().rev().find_map(|line| {
+        let rest = &line[line.find(&marker)? + marker.len()..];
+        rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    })
+}
+
 /// Bytes as text; invalid UTF-8 is shown as `\xNN` escapes, never passed on raw.
 pub fn display(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len());
@@ -363,6 +379,13 @@ mod tests {
             compare("a\nb\n", "b\nc\n", mode(Mode::UnorderedLines))
                 .is_some_and(|w| w.contains("\"a\""))
         );
+    }
+
+    #[test]
+    fn traceback_lines() {
+        let stderr = "Traceback (most recent call last):\n  File \"wc.py\", line 12, in <module>\n  File \"wc.py\", line 7, in main\nKeyError: 'x'\n";
+        assert_eq!(traceback_line(stderr, "wc.py"), Some(7));
+        assert_eq!(traceback_line("no traceback", "wc.py"), None);
     }
 
     #[test]

@@ -28,7 +28,9 @@ fn without_times(text: &str) -> String {
     text.lines()
         .map(|line| match line.rfind(" ms") {
             Some(end) if line.starts_with("  ") && end + 3 == line.len() => {
-                let kept = line[..end].trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+                let kept = line[..end]
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end();
                 format!("{kept} ## ms")
             }
             _ => line.to_owned(),
@@ -43,8 +45,14 @@ fn golden(name: &str, actual: &str) {
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).expect("mkdir");
         std::fs::write(&path, actual).expect("write golden");
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no golden {}; run with UPDATE_GOLDEN=1", path.display()));
-    assert_eq!(actual, expected, "golden {} differs (UPDATE_GOLDEN=1 rewrites it)", path.display());
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no golden {}; run with UPDATE_GOLDEN=1", path.display()));
+    assert_eq!(
+        actual,
+        expected,
+        "golden {} differs (UPDATE_GOLDEN=1 rewrites it)",
+        path.display()
+    );
 }
 
 #[test]
@@ -64,7 +72,11 @@ fn every_mode_fails_wrong_output() {
     assert_eq!(report["cases"][0]["step"], "python modes.py exact");
     // the hidden case gives nothing away
     let hidden = &report["cases"][6];
-    assert!(hidden.get("expected").is_none() && hidden.get("got").is_none() && hidden.get("step").is_none());
+    assert!(
+        hidden.get("expected").is_none()
+            && hidden.get("got").is_none()
+            && hidden.get("step").is_none()
+    );
     assert!(!out.stdout.contains("numbers.txt"), "{}", out.stdout);
 }
 
@@ -83,11 +95,19 @@ fn a_program_that_crashes_is_a_runtime_error_even_with_the_expected_exit_code() 
         .arg("--format")
         .arg("json")
         .arg("--solution")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("graders/word-count/wrong/crashes_on_missing_file.py")));
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("graders/word-count/wrong/crashes_on_missing_file.py"),
+        ));
     out.status(1);
     let report = out.json();
     assert_eq!(report["cases"][2]["verdict"], "runtime_error", "{report}");
-    assert!(report["cases"][2]["message"].as_str().unwrap_or_default().contains("FileNotFoundError"));
+    assert!(
+        report["cases"][2]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("FileNotFoundError")
+    );
 }
 
 #[test]
@@ -103,7 +123,10 @@ fn constraints_are_checked_before_running() {
         let report = out.json();
         assert_eq!(report["status"], "error", "{report}");
         let message = report["message"].as_str().unwrap_or_default();
-        assert!(message.contains(&format!("line {line} uses `{name}`")), "{message}");
+        assert!(
+            message.contains(&format!("line {line} uses `{name}`")),
+            "{message}"
+        );
     }
     // reaching the builtin through getattr fails at run time
     let out = check("sorter", "sorter_getattr.py", true);
@@ -131,8 +154,16 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 fn validate_json(catalog: &Path) -> serde_json::Value {
-    let out = run(coach().arg("--catalog").arg(catalog).args(["validate", "--json"]));
-    assert!(out.code == 0 || out.code == 1, "{}{}", out.stdout, out.stderr);
+    let out = run(coach()
+        .arg("--catalog")
+        .arg(catalog)
+        .args(["validate", "--json"]));
+    assert!(
+        out.code == 0 || out.code == 1,
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
     out.json()
 }
 
@@ -144,15 +175,22 @@ fn validate_lists_a_case_that_never_fails() {
     text.push_str("\n[[case]]\nname = \"arithmetic\"\nrun = \"1 + 1 -> 2\"\n");
     std::fs::write(&tests, text).expect("write");
     let report = validate_json(dir.path());
-    assert_eq!(report["exercises"][0]["never_fails"], serde_json::json!(["arithmetic"]));
-    run(coach().arg("--catalog").arg(dir.path()).arg("validate")).status(0).stdout_has("never fails: \"arithmetic\"");
+    assert_eq!(
+        report["exercises"][0]["never_fails"],
+        serde_json::json!(["arithmetic"])
+    );
+    run(coach().arg("--catalog").arg(dir.path()).arg("validate"))
+        .status(0)
+        .stdout_has("never fails: \"arithmetic\"");
 }
 
 #[test]
 fn validate_says_which_time_limit_to_set() {
     let dir = copy_of(&common::catalog());
     let exercise = dir.path().join("exercises/adder/exercise.toml");
-    let text = std::fs::read_to_string(&exercise).expect("read").replace("time = \"1s\"", "time = \"200ms\"");
+    let text = std::fs::read_to_string(&exercise)
+        .expect("read")
+        .replace("time = \"1s\"", "time = \"200ms\"");
     std::fs::write(&exercise, text).expect("write");
     std::fs::write(
         dir.path().join("graders/adder/solution.py"),
@@ -164,7 +202,9 @@ fn validate_says_which_time_limit_to_set() {
     assert_eq!(exercise["valid"], false, "{exercise}");
     assert_eq!(exercise["suggested_time_limit"], "500ms", "{exercise}");
     let out = run(coach().arg("--catalog").arg(dir.path()).arg("validate"));
-    out.status(1).stdout_has("the time limit is too tight").stdout_has("time = \"500ms\"");
+    out.status(1)
+        .stdout_has("the time limit is too tight")
+        .stdout_has("time = \"500ms\"");
 }
 
 #[test]

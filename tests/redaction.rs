@@ -21,7 +21,9 @@ fn the_human_report_shows_name_verdict_and_hint_only() {
 #[test]
 fn the_json_report_carries_no_steps_or_values_of_hidden_cases() {
     let run = check_adder("hidden_wrong.py", &["--format", "json"]);
-    run.status(1).stdout_lacks(SECRET_ANSWER).stdout_lacks(SECRET_INPUT);
+    run.status(1)
+        .stdout_lacks(SECRET_ANSWER)
+        .stdout_lacks(SECRET_INPUT);
     let report = run.json();
     let case = &report["cases"][2];
     assert_eq!(case["hidden"], true);
@@ -35,6 +37,10 @@ fn the_json_report_carries_no_steps_or_values_of_hidden_cases() {
 #[test]
 fn reveal_shows_hidden_cases_in_full() {
     let run = check_adder("hidden_wrong.py", &["--format", "json", "--reveal"]);
-    run.status(1).stdout_has(SECRET_ANSWER).stdout_has(SECRET_INPUT);
-    check_adder("hidden_wrong.py", &["--reveal"]).status(1).stdout_has(SECRET_ANSWER);
+    run.status(1)
+        .stdout_has(SECRET_ANSWER)
+        .stdout_has(SECRET_INPUT);
+    check_adder("hidden_wrong.py", &["--reveal"])
+        .status(1)
+        .stdout_has(SECRET_ANSWER);
 }

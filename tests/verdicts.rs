@@ -6,7 +6,12 @@ use common::{check_adder, verdicts};
 
 fn json_of(solution: &str) -> serde_json::Value {
     let run = check_adder(solution, &["--format", "json"]);
-    assert!(run.code == 0 || run.code == 1, "exit {}: {}", run.code, run.stderr);
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}: {}",
+        run.code,
+        run.stderr
+    );
     run.json()
 }
 
@@ -34,17 +39,28 @@ fn wrong_answer_shows_step_expected_got_and_print() {
         .stdout_has("adding -1 -2")
         .stdout_has("score 4/5");
     let report = json_of("wrong.py");
-    assert_eq!(verdicts(&report), ["passed", "wrong_answer", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "wrong_answer", "passed", "passed"]
+    );
     let case = &report["cases"][1];
     assert_eq!(case["expected"], "-3");
     assert_eq!(case["got"], "(-3,)");
-    assert!(case["printed"].as_str().unwrap_or_default().contains("adding -1 -2"));
+    assert!(
+        case["printed"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("adding -1 -2")
+    );
 }
 
 #[test]
 fn a_busy_loop_is_a_time_limit_and_grading_resumes() {
     let report = json_of("busy_loop.py");
-    assert_eq!(verdicts(&report), ["passed", "time_limit_exceeded", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "time_limit_exceeded", "passed", "passed"]
+    );
     let message = report["cases"][1]["message"].as_str().unwrap_or_default();
     assert!(message.contains("CPU"), "{message}");
 }
@@ -54,25 +70,37 @@ fn sleeping_is_a_time_limit_that_says_it_was_waiting() {
     let report = json_of("sleeps.py");
     assert_eq!(verdicts(&report)[1], "time_limit_exceeded");
     let message = report["cases"][1]["message"].as_str().unwrap_or_default();
-    assert!(message.contains("waiting, sleeping or blocked"), "{message}");
+    assert!(
+        message.contains("waiting, sleeping or blocked"),
+        "{message}"
+    );
 }
 
 #[test]
 fn a_huge_allocation_is_a_memory_limit() {
     let report = json_of("memory.py");
-    assert_eq!(verdicts(&report), ["passed", "memory_limit_exceeded", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "memory_limit_exceeded", "passed", "passed"]
+    );
 }
 
 #[test]
 fn printing_forever_is_an_output_limit() {
     let report = json_of("prints_too_much.py");
-    assert_eq!(verdicts(&report), ["passed", "output_limit_exceeded", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "output_limit_exceeded", "passed", "passed"]
+    );
 }
 
 #[test]
 fn writing_forever_below_print_is_an_output_limit() {
     let report = json_of("writes_fd_too_much.py");
-    assert_eq!(verdicts(&report), ["passed", "output_limit_exceeded", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "output_limit_exceeded", "passed", "passed"]
+    );
 }
 
 #[test]
@@ -92,7 +120,10 @@ fn an_exception_is_a_runtime_error_with_the_learners_frames_only() {
 #[test]
 fn a_segfault_is_a_runtime_error_naming_the_signal() {
     let report = json_of("segfault.py");
-    assert_eq!(verdicts(&report), ["passed", "runtime_error", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "runtime_error", "passed", "passed"]
+    );
     let message = report["cases"][1]["message"].as_str().unwrap_or_default();
     assert!(message.contains("SIGSEGV"), "{message}");
 }
@@ -101,13 +132,21 @@ fn a_segfault_is_a_runtime_error_naming_the_signal() {
 fn sys_exit_is_a_runtime_error() {
     let report = json_of("exits.py");
     assert_eq!(report["cases"][1]["verdict"], "runtime_error");
-    assert!(report["cases"][1]["message"].as_str().unwrap_or_default().contains("sys.exit(3)"));
+    assert!(
+        report["cases"][1]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("sys.exit(3)")
+    );
 }
 
 #[test]
 fn os_exit_is_a_runtime_error_and_the_next_case_still_runs() {
     let report = json_of("os_exit.py");
-    assert_eq!(verdicts(&report), ["passed", "runtime_error", "passed", "passed"]);
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "runtime_error", "passed", "passed"]
+    );
 }
 
 #[test]
@@ -120,7 +159,15 @@ fn the_starter_fails_every_case() {
             .arg(common::catalog().join("exercises/adder/starter.py")),
     );
     run.status(1);
-    assert_eq!(verdicts(&run.json()), ["runtime_error", "runtime_error", "runtime_error", "wrong_answer"]);
+    assert_eq!(
+        verdicts(&run.json()),
+        [
+            "runtime_error",
+            "runtime_error",
+            "runtime_error",
+            "wrong_answer"
+        ]
+    );
 }
 
 #[test]
@@ -133,7 +180,11 @@ fn a_broken_test_step_is_an_internal_error() {
         "format_version = 1\n[[case]]\nname = \"broken\"\nsample = true\nrun = \"add(1,, 2) -> 3\"\n",
     )
     .expect("write");
-    std::fs::write(graders.join("solution.py"), "def add(a, b):\n    return a + b\n").expect("write");
+    std::fs::write(
+        graders.join("solution.py"),
+        "def add(a, b):\n    return a + b\n",
+    )
+    .expect("write");
     let run = common::run(
         common::coach()
             .arg("--catalog")
@@ -166,9 +217,14 @@ fn a_missing_file_is_an_error_status() {
 fn a_syntax_error_names_the_line_and_shows_it() {
     let message = error_message("syntax_error.py");
     assert!(message.contains("SyntaxError"), "{message}");
-    assert!(message.contains("line 2") || message.contains("line 5"), "{message}");
+    assert!(
+        message.contains("line 2") || message.contains("line 5"),
+        "{message}"
+    );
     let run = check_adder("syntax_error.py", &[]);
-    run.status(1).stdout_has("error:").stdout_has("Nothing was graded");
+    run.status(1)
+        .stdout_has("error:")
+        .stdout_has("Nothing was graded");
 }
 
 #[test]

@@ -16,12 +16,16 @@ fn in_dir(dir: &Path) -> std::process::Command {
 fn init_check_and_progress() {
     let dir = tempfile::tempdir().expect("tempdir");
     let ws = dir.path().join("ws");
-    run(in_dir(dir.path()).arg("init").arg(&ws)).status(0).stdout_has("palindrome.py");
+    run(in_dir(dir.path()).arg("init").arg(&ws))
+        .status(0)
+        .stdout_has("palindrome.py");
     assert!(ws.join("palindrome.py").is_file());
     assert!(ws.join(".coach-progress.json").is_file());
 
     // the starter fails, and the failure is recorded
-    run(in_dir(&ws).args(["check", "palindrome"])).status(1).stdout_has("Failed:");
+    run(in_dir(&ws).args(["check", "palindrome"]))
+        .status(1)
+        .stdout_has("Failed:");
     let progress = std::fs::read_to_string(ws.join(".coach-progress.json")).expect("progress");
     assert!(progress.contains("\"failed\""), "{progress}");
 
@@ -31,11 +35,17 @@ fn init_check_and_progress() {
         "def is_palindrome(text):\n    kept = [c.casefold() for c in text if c.isalnum()]\n    return kept == kept[::-1]\n",
     )
     .expect("write");
-    run(in_dir(&ws).args(["check", "palindrome"])).status(0).stdout_has("Passed:");
-    run(in_dir(&ws).arg("list")).status(0).stdout_has("✓ palindrome");
+    run(in_dir(&ws).args(["check", "palindrome"]))
+        .status(0)
+        .stdout_has("Passed:");
+    run(in_dir(&ws).arg("list"))
+        .status(0)
+        .stdout_has("✓ palindrome");
 
     // init again keeps the learner's work
-    run(in_dir(dir.path()).arg("init").arg(&ws)).status(0).stdout_has("kept your existing files");
+    run(in_dir(dir.path()).arg("init").arg(&ws))
+        .status(0)
+        .stdout_has("kept your existing files");
     let kept = std::fs::read_to_string(ws.join("palindrome.py")).expect("read");
     assert!(kept.contains("casefold"));
 }
@@ -46,18 +56,25 @@ fn hints_come_one_at_a_time_in_a_workspace() {
     run(in_dir(dir.path()).args(["init", "."])).status(0);
     let first = run(in_dir(dir.path()).args(["hint", "lru-cache"]));
     first.status(0).stdout_has("Hint 1 of");
-    run(in_dir(dir.path()).args(["hint", "lru-cache"])).status(0).stdout_has("Hint 2 of");
+    run(in_dir(dir.path()).args(["hint", "lru-cache"]))
+        .status(0)
+        .stdout_has("Hint 2 of");
 }
 
 #[test]
 fn check_outside_a_workspace_explains_what_to_do() {
     let dir = tempfile::tempdir().expect("tempdir");
-    run(in_dir(dir.path()).args(["check", "palindrome"])).status(2).stderr_has("coach init");
+    run(in_dir(dir.path()).args(["check", "palindrome"]))
+        .status(2)
+        .stderr_has("coach init");
 }
 
 #[test]
 fn show_prints_the_prompt_and_samples_but_no_hidden_case() {
-    let out = run(coach().args(["--catalog"]).arg(common::catalog()).args(["show", "adder"]));
+    let out = run(coach()
+        .args(["--catalog"])
+        .arg(common::catalog())
+        .args(["show", "adder"]));
     out.status(0)
         .stdout_has("Write `add(a, b)`")
         .stdout_has("add(1, 2) -> 3")
@@ -69,26 +86,40 @@ fn show_prints_the_prompt_and_samples_but_no_hidden_case() {
 fn list_shows_the_built_in_catalog() {
     let out = run(coach().arg("list"));
     out.status(0);
-    for slug in ["palindrome", "anagram", "merge-sorted", "lru-cache", "trie", "rate-limiter"] {
+    for slug in [
+        "palindrome",
+        "anagram",
+        "merge-sorted",
+        "lru-cache",
+        "trie",
+        "rate-limiter",
+    ] {
         out.stdout_has(slug);
     }
 }
 
 #[test]
 fn unknown_exercise_is_a_usage_error() {
-    run(coach().args(["show", "nope"])).status(2).stderr_has("there is no exercise `nope`");
+    run(coach().args(["show", "nope"]))
+        .status(2)
+        .stderr_has("there is no exercise `nope`");
 }
 
 #[test]
 fn no_python_is_a_clear_error() {
-    common::check_adder_with_python("/nonexistent/python3").status(2).stderr_has("cannot run Python");
+    common::check_adder_with_python("/nonexistent/python3")
+        .status(2)
+        .stderr_has("cannot run Python");
 }
 
 #[test]
 fn validate_passes_on_the_fixture_catalog() {
-    run(coach().arg("--catalog").arg(common::catalog()).arg("validate"))
-        .status(0)
-        .stdout_has("✓ adder");
+    run(coach()
+        .arg("--catalog")
+        .arg(common::catalog())
+        .arg("validate"))
+    .status(0)
+    .stdout_has("✓ adder");
 }
 
 /// A copy of the fixture catalog to break on purpose.
@@ -114,7 +145,11 @@ fn copy_tree(from: &Path, to: &Path) {
 #[test]
 fn validate_fails_when_the_reference_is_broken() {
     let dir = catalog_copy();
-    std::fs::write(dir.path().join("graders/adder/solution.py"), "def add(a, b):\n    return a * b\n").expect("write");
+    std::fs::write(
+        dir.path().join("graders/adder/solution.py"),
+        "def add(a, b):\n    return a * b\n",
+    )
+    .expect("write");
     run(coach().arg("--catalog").arg(dir.path()).arg("validate"))
         .status(1)
         .stdout_has("the reference must pass every case");
@@ -137,10 +172,18 @@ fn validate_fails_when_a_wrong_solution_passes() {
 fn malformed_toml_names_the_file_and_line() {
     let dir = catalog_copy();
     let tests = dir.path().join("graders/adder/tests.toml");
-    std::fs::write(&tests, "format_version = 1\n\n[[case]]\nname = \"a\"\nrun = \"add(1, 2) -> [1,\"\n").expect("write");
+    std::fs::write(
+        &tests,
+        "format_version = 1\n\n[[case]]\nname = \"a\"\nrun = \"add(1, 2) -> [1,\"\n",
+    )
+    .expect("write");
     let out = run(coach().arg("--catalog").arg(dir.path()).arg("validate"));
     out.status(2).stdout_has("tests.toml").stdout_has("line 5");
-    let out = run(coach().arg("--catalog").arg(dir.path()).args(["check", "adder", "--solution"]).arg(common::solution("correct.py")));
+    let out = run(coach()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["check", "adder", "--solution"])
+        .arg(common::solution("correct.py")));
     out.status(2).stderr_has("tests.toml").stderr_has("line 5");
 }
 
@@ -148,10 +191,15 @@ fn malformed_toml_names_the_file_and_line() {
 fn an_unknown_format_version_says_which_are_supported() {
     let dir = catalog_copy();
     let exercise = dir.path().join("exercises/adder/exercise.toml");
-    let text = std::fs::read_to_string(&exercise).expect("read").replace("format_version = 1", "format_version = 9");
+    let text = std::fs::read_to_string(&exercise)
+        .expect("read")
+        .replace("format_version = 1", "format_version = 9");
     std::fs::write(&exercise, text).expect("write");
-    run(coach().arg("--catalog").arg(dir.path()).args(["show", "adder"]))
-        .status(2)
-        .stderr_has("format_version 9 is not supported")
-        .stderr_has("reads format_version 1");
+    run(coach()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["show", "adder"]))
+    .status(2)
+    .stderr_has("format_version 9 is not supported")
+    .stderr_has("reads format_version 1");
 }

@@ -107,7 +107,12 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     let human: &mut dyn Write = if to_stdout { &mut stderr } else { out };
     summary(&report, human)?;
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-        annotations(&report, &mut std::io::stdout().lock())?;
+        // NOTE: the runner reads workflow commands from stderr too; stdout may be a report.
+        if to_stdout {
+            annotations(&report, &mut std::io::stderr().lock())?;
+        } else {
+            annotations(&report, &mut *out)?;
+        }
     }
     export::write_all(
         &args.output.reports,
@@ -130,7 +135,25 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
 
 fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<ExerciseResult> {
     let (exercise, graders) = job.exercise;
-    let solution = Solution::read(job.file.clone())?;
+    let file = job.file.display().to_string();
+    // NOTE: a submission is untrusted too: a symlink could point at the graders' own
+    // solution, or at any file the runner may read. Only a regular file is graded.
+    let unusable = match job.file.symlink_metadata() {
+        Ok(meta) if meta.file_type().is_symlink() => Some(format!("`{file}` is a symbolic link; submit the file itself")),
+        Ok(meta) if !meta.is_file() => Some(format!("`{file}` is not a regular file")),
+        Ok(_) => None,
+        Err(e) => Some(format!("`{file}` cannot be read: {e}")),
+    };
+    let solution = match unusable {
+        Some(message) => return Ok(ExerciseResult::unusable(&exercise.slug, &file, graders.max_score(), message)),
+        None => match Solution::read(job.file.clone()) {
+            Ok(solution) => solution,
+            Err(e) => {
+                let message = format!("{e:#}");
+                return Ok(ExerciseResult::unusable(&exercise.slug, &file, graders.max_score(), message));
+            }
+        },
+    };
     let outcome = crate::grading::grade(exercise, graders, &solution, python, strict)?;
     let graded = Graded {
         exercise,
@@ -205,7 +228,7 @@ fn find_file(root: &Path, exercise: &Exercise) -> Option<PathBuf> {
         root.join(&exercise.slug).join(&exercise.file),
     ]
     .into_iter()
-    .find(|p| p.is_file())
+    .find(|p| p.symlink_metadata().is_ok())
 }
 
 /// A stable shard: by a hash of the name, so adding a submission moves no other one.

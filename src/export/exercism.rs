@@ -42,6 +42,17 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     let several = submission.exercises.len() > 1;
     let mut tests = Vec::new();
     for exercise in &submission.exercises {
+        // NOTE: when nothing could be graded the top-level message says why; otherwise an
+        // exercise that could not be graded is an erroring test among the others.
+        if let (Some(message), false) = (&exercise.message, submission.status == Status::Error) {
+            tests.push(Test {
+                name: format!("{}: could not be graded", exercise.exercise),
+                status: "error",
+                message: Some(message.clone()),
+                output: None,
+                test_code: None,
+            });
+        }
         for case in &exercise.cases {
             let status = match case.verdict {
                 Verdict::Passed => "pass",

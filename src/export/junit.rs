@@ -12,6 +12,17 @@ use crate::verdict::Verdict;
 pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     let mut junit = Report::new("coach");
     for submission in &report.submissions {
+        if let (true, Some(message)) = (submission.exercises.is_empty(), &submission.message) {
+            // NOTE: a submission with nothing to grade must still show up as a failure.
+            let mut suite = TestSuite::new(submission.name.as_str());
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+            status.set_type("error");
+            status.set_message(message.as_str());
+            let mut case = TestCase::new("submission could not be graded", status);
+            case.set_classname(submission.name.as_str());
+            suite.add_test_case(case);
+            junit.add_test_suite(suite);
+        }
         for exercise in &submission.exercises {
             let mut suite = TestSuite::new(format!("{}/{}", submission.name, exercise.exercise));
             let classname = format!("{}.{}", submission.name, exercise.exercise);

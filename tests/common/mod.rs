@@ -26,33 +26,56 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 
     pub fn status(&self, code: i32) -> &Self {
-        assert_eq!(self.code, code, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     pub fn stdout_has(&self, text: &str) -> &Self {
-        assert!(self.stdout.contains(text), "stdout lacks {text:?}:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert!(
+            self.stdout.contains(text),
+            "stdout lacks {text:?}:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
         self
     }
 
     pub fn stdout_lacks(&self, text: &str) -> &Self {
-        assert!(!self.stdout.contains(text), "stdout has {text:?}:\n{}", self.stdout);
+        assert!(
+            !self.stdout.contains(text),
+            "stdout has {text:?}:\n{}",
+            self.stdout
+        );
         self
     }
 
     pub fn stderr_has(&self, text: &str) -> &Self {
-        assert!(self.stderr.contains(text), "stderr lacks {text:?}:\n{}\nstdout:\n{}", self.stderr, self.stdout);
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}\nstdout:\n{}",
+            self.stderr,
+            self.stdout
+        );
         self
     }
 }
 
 pub fn coach() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_coach"));
-    command.env_remove("COACH_CATALOG").env_remove("COACH_GRADERS").env_remove("COACH_PYTHON").env("NO_COLOR", "1");
+    command
+        .env_remove("COACH_CATALOG")
+        .env_remove("COACH_GRADERS")
+        .env_remove("COACH_PYTHON")
+        .env("NO_COLOR", "1");
     command
 }
 
@@ -79,7 +102,12 @@ pub fn check_adder(solution_name: &str, args: &[&str]) -> Run {
 pub fn verdicts(report: &serde_json::Value) -> Vec<String> {
     report["cases"]
         .as_array()
-        .map(|cases| cases.iter().map(|c| c["verdict"].as_str().unwrap_or("?").to_owned()).collect())
+        .map(|cases| {
+            cases
+                .iter()
+                .map(|c| c["verdict"].as_str().unwrap_or("?").to_owned())
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -13,7 +13,11 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 /// The hidden case's expected answer, its input, and the input's value (`10**30`).
-pub const SECRETS: [&str; 3] = ["1000000000000000000000000000001", "10**30", "1000000000000000000000000000000"];
+pub const SECRETS: [&str; 3] = [
+    "1000000000000000000000000000001",
+    "10**30",
+    "1000000000000000000000000000000",
+];
 
 /// The fixture cohort, relative to the crate root (tests run there).
 pub const COHORT: &str = "tests/fixtures/cohort";
@@ -35,7 +39,9 @@ pub fn coach() -> Command {
 pub fn coach_with_catalog(catalog: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_coach"));
     command.current_dir(root()).env("NO_COLOR", "1");
-    command.env_remove("GITHUB_ACTIONS").env_remove("GITHUB_STEP_SUMMARY");
+    command
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("GITHUB_STEP_SUMMARY");
     for (name, _) in std::env::vars_os() {
         if name.to_string_lossy().starts_with("COACH_") {
             command.env_remove(name);
@@ -54,21 +60,36 @@ pub struct Run {
 
 impl Run {
     pub fn status(&self, code: i32) -> &Self {
-        assert_eq!(self.code, code, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 
     pub fn stderr_has(&self, text: &str) -> &Self {
-        assert!(self.stderr.contains(text), "stderr lacks {text:?}:\n{}\nstdout:\n{}", self.stderr, self.stdout);
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}\nstdout:\n{}",
+            self.stderr,
+            self.stdout
+        );
         self
     }
 
     pub fn stdout_has(&self, text: &str) -> &Self {
-        assert!(self.stdout.contains(text), "stdout lacks {text:?}:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert!(
+            self.stdout.contains(text),
+            "stdout lacks {text:?}:\n{}\nstderr:\n{}",
+            self.stdout,
+            self.stderr
+        );
         self
     }
 }
@@ -131,11 +152,24 @@ pub fn grade_with_reports(args: &[&str]) -> Reported {
         command.args(["--report", target]);
     }
     let run = run(&mut command);
-    assert!(run.code == 0 || run.code == 1, "exit {}\nstdout:\n{}\nstderr:\n{}", run.code, run.stdout, run.stderr);
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}\nstdout:\n{}\nstderr:\n{}",
+        run.code,
+        run.stdout,
+        run.stderr
+    );
     let read = |name: &str| {
-        std::fs::read_to_string(dir.path().join(name)).unwrap_or_else(|e| panic!("report {name} was not written: {e}"))
+        std::fs::read_to_string(dir.path().join(name))
+            .unwrap_or_else(|e| panic!("report {name} was not written: {e}"))
     };
-    Reported { json: read("r.json"), junit: read("r.xml"), csv: read("r.csv"), markdown: read("r.md"), run }
+    Reported {
+        json: read("r.json"),
+        junit: read("r.xml"),
+        csv: read("r.csv"),
+        markdown: read("r.md"),
+        run,
+    }
 }
 
 /// The fixture cohort graded once per test binary (`--each tests/fixtures/cohort --jobs 3`).
@@ -175,19 +209,35 @@ pub fn grade_single(catalog: &str, dir: &str, extra: &[&str]) -> Single {
         .arg(format!("gradescope={}", gradescope.display()))
         .arg("--report")
         .arg(format!("exercism={}", exercism.display())));
-    assert!(run.code == 0 || run.code == 1, "exit {}\nstdout:\n{}\nstderr:\n{}", run.code, run.stdout, run.stderr);
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}\nstdout:\n{}\nstderr:\n{}",
+        run.code,
+        run.stdout,
+        run.stderr
+    );
     let read = |path: &Path| std::fs::read_to_string(path).expect("report written");
-    Single { gradescope: read(&gradescope), exercism: read(&exercism), run }
+    Single {
+        gradescope: read(&gradescope),
+        exercism: read(&exercism),
+        run,
+    }
 }
 
 /// A submission of the fixture cohort, graded once per test binary.
 pub fn cohort_member(name: &str) -> &'static Single {
-    static MEMBERS: OnceLock<std::sync::Mutex<std::collections::BTreeMap<String, &'static Single>>> = OnceLock::new();
+    static MEMBERS: OnceLock<
+        std::sync::Mutex<std::collections::BTreeMap<String, &'static Single>>,
+    > = OnceLock::new();
     let members = MEMBERS.get_or_init(Default::default);
     let mut members = members.lock().unwrap_or_else(|e| e.into_inner());
-    members
-        .entry(name.to_owned())
-        .or_insert_with(|| Box::leak(Box::new(grade_single("tests/fixtures/catalog", &format!("{COHORT}/{name}"), &[]))))
+    members.entry(name.to_owned()).or_insert_with(|| {
+        Box::leak(Box::new(grade_single(
+            "tests/fixtures/catalog",
+            &format!("{COHORT}/{name}"),
+            &[],
+        )))
+    })
 }
 
 /// Replace what varies between runs and machines: every `time_ms` by 0, the Python
@@ -209,13 +259,46 @@ pub fn normalise_json(value: &mut Value) {
     }
 }
 
-/// A JSON report as normalised, pretty text (ends with a newline).
+/// A JSON report as normalised, pretty text, for comparing two reports.
 pub fn normalised_json_text(text: &str) -> String {
     let mut value: Value = serde_json::from_str(text).expect("JSON");
     normalise_json(&mut value);
     let mut text = serde_json::to_string_pretty(&value).expect("serialise");
     text.push('\n');
     normalise_text(&text)
+}
+
+/// A pretty-printed JSON report normalised as text, keeping its key order and layout (for
+/// goldens): `"time_ms"` values become 0, `"python"` and the `"sandbox"` object placeholders.
+pub fn normalised_json_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let comma = if line.ends_with(',') { "," } else { "" };
+        if trimmed.starts_with("\"time_ms\": ") {
+            out.push_str(&format!("{indent}\"time_ms\": 0{comma}"));
+        } else if trimmed.starts_with("\"python\": \"") {
+            out.push_str(&format!("{indent}\"python\": \"<python>\"{comma}"));
+        } else if trimmed == "\"sandbox\": {" {
+            let close = lines
+                .by_ref()
+                .find(|l| l.starts_with(&format!("{indent}}}")))
+                .expect("the sandbox object ends");
+            let comma = if close.ends_with(',') { "," } else { "" };
+            out.push_str(&format!("{indent}\"sandbox\": \"<sandbox>\"{comma}"));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    let out = normalise_text(&out);
+    let mut expected: Value = serde_json::from_str(text).expect("JSON");
+    normalise_json(&mut expected);
+    let got: Value = serde_json::from_str(&out).expect("normalised JSON stays JSON");
+    assert_eq!(got, expected, "text and value normalisation agree");
+    out
 }
 
 /// Replace JUnit `time="..."` attributes by `time="0"` and the crate root by `<root>`.
@@ -242,7 +325,9 @@ pub fn normalise_text(text: &str) -> String {
 
 /// The goldens assume Python 3.10 or newer (the wording of SyntaxError messages).
 pub fn python_has_golden_wording(report_python: Option<&str>) -> bool {
-    let Some(version) = report_python else { return true };
+    let Some(version) = report_python else {
+        return true;
+    };
     let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
     let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
     (major, minor) >= (3, 10)
@@ -269,21 +354,30 @@ pub fn assert_golden(name: &str, actual: &str) {
         std::fs::write(&path, actual).expect("write golden");
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("golden {} is missing ({e}); run with UPDATE_GOLDEN=1 to create it", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "golden {} is missing ({e}); run with UPDATE_GOLDEN=1 to create it",
+            path.display()
+        )
+    });
     if expected != actual {
         let diff = similar::TextDiff::from_lines(&expected, actual)
             .unified_diff()
             .header(&format!("golden/{name}"), "actual")
             .to_string();
-        panic!("{name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it after review):\n{diff}");
+        panic!(
+            "{name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it after review):\n{diff}"
+        );
     }
 }
 
 /// Assert that none of the hidden case's secrets appears in `text`.
 pub fn assert_no_secret(what: &str, text: &str) {
     for secret in SECRETS {
-        assert!(!text.contains(secret), "{what} reveals the hidden case's {secret:?}:\n{text}");
+        assert!(
+            !text.contains(secret),
+            "{what} reveals the hidden case's {secret:?}:\n{text}"
+        );
     }
 }
 

@@ -5,12 +5,20 @@
 use serde_json::Value;
 
 /// Keywords that only describe and never constrain.
-const ANNOTATIONS: [&str; 6] = ["$schema", "$id", "$comment", "title", "description", "examples"];
+const ANNOTATIONS: [&str; 6] = [
+    "$schema",
+    "$id",
+    "$comment",
+    "title",
+    "description",
+    "examples",
+];
 
 /// Load a schema from `tests/fixtures/grade/schemas/<name>`.
 pub fn load(name: &str) -> Value {
     let path = super::fixture("schemas").join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
 }
 
@@ -24,7 +32,11 @@ pub fn errors(schema: &Value, doc: &Value) -> Vec<String> {
 /// Panic with every problem when `doc` breaks `schema`.
 pub fn assert_valid(what: &str, schema: &Value, doc: &Value) {
     let errors = errors(schema, doc);
-    assert!(errors.is_empty(), "{what} breaks its schema:\n  {}\n{doc:#}", errors.join("\n  "));
+    assert!(
+        errors.is_empty(),
+        "{what} breaks its schema:\n  {}\n{doc:#}",
+        errors.join("\n  ")
+    );
 }
 
 fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
@@ -44,7 +56,11 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
                     _ => panic!("bad `type` in schema: {rule}"),
                 };
                 if !allowed.iter().any(|t| has_type(doc, t)) {
-                    errors.push(format!("{path}: expected {}, got {}", allowed.join(" or "), type_name(doc)));
+                    errors.push(format!(
+                        "{path}: expected {}, got {}",
+                        allowed.join(" or "),
+                        type_name(doc)
+                    ));
                 }
             }
             "enum" => {
@@ -60,7 +76,12 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
             }
             "required" => {
                 if let Some(object) = doc.as_object() {
-                    for key in rule.as_array().expect("`required` is an array").iter().filter_map(Value::as_str) {
+                    for key in rule
+                        .as_array()
+                        .expect("`required` is an array")
+                        .iter()
+                        .filter_map(Value::as_str)
+                    {
                         if !object.contains_key(key) {
                             errors.push(format!("{path}: `{key}` is required"));
                         }
@@ -84,7 +105,9 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
                             continue;
                         }
                         match rule {
-                            Value::Bool(false) => errors.push(format!("{path}: `{key}` is not an allowed key")),
+                            Value::Bool(false) => {
+                                errors.push(format!("{path}: `{key}` is not an allowed key"))
+                            }
                             Value::Bool(true) => {}
                             sub => check(sub, value, &format!("{path}.{key}"), errors),
                         }
@@ -100,7 +123,11 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
             }
             "minimum" | "maximum" => {
                 if let (Some(value), Some(bound)) = (doc.as_f64(), rule.as_f64()) {
-                    let ok = if keyword == "minimum" { value >= bound } else { value <= bound };
+                    let ok = if keyword == "minimum" {
+                        value >= bound
+                    } else {
+                        value <= bound
+                    };
                     if !ok {
                         errors.push(format!("{path}: {value} breaks {keyword} {bound}"));
                     }
@@ -109,7 +136,11 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
             "minLength" | "maxLength" => {
                 if let (Some(text), Some(bound)) = (doc.as_str(), rule.as_u64()) {
                     let length = text.chars().count() as u64;
-                    let ok = if keyword == "minLength" { length >= bound } else { length <= bound };
+                    let ok = if keyword == "minLength" {
+                        length >= bound
+                    } else {
+                        length <= bound
+                    };
                     if !ok {
                         errors.push(format!("{path}: length {length} breaks {keyword} {bound}"));
                     }
@@ -122,13 +153,23 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
             }
             "anyOf" => {
                 let options = rule.as_array().expect("`anyOf` is an array");
-                let all: Vec<Vec<String>> = options.iter().map(|sub| self::errors_at(sub, doc, path)).collect();
+                let all: Vec<Vec<String>> = options
+                    .iter()
+                    .map(|sub| self::errors_at(sub, doc, path))
+                    .collect();
                 if !all.iter().any(Vec::is_empty) {
-                    errors.push(format!("{path}: matches none of anyOf: {}", all.concat().join("; ")));
+                    errors.push(format!(
+                        "{path}: matches none of anyOf: {}",
+                        all.concat().join("; ")
+                    ));
                 }
             }
             "if" => {
-                let branch = if errors_at(rule, doc, path).is_empty() { "then" } else { "else" };
+                let branch = if errors_at(rule, doc, path).is_empty() {
+                    "then"
+                } else {
+                    "else"
+                };
                 if let Some(sub) = schema.get(branch) {
                     check(sub, doc, path, errors);
                 }

@@ -1,0 +1,18 @@
+"""Merge two sorted lists into one, in linear time."""
+
+
+def merge_sorted(left: list, right: list) -> list:
+    """Return a new ascending list holding every element of the ascending lists
+    `left` and `right` (duplicates kept), without modifying either."""
+    merged = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if right[j] < left[i]:
+            merged.append(right[j])
+            j += 1
+        else:
+            merged.append(left[i])
+            i += 1
+    merged.extend(left[i:])
+    merged.extend(right[j:])
+    return merged
