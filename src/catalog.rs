@@ -46,12 +46,15 @@ impl Catalog {
         Exercise::load(&self.exercises, slug)
     }
 
-    /// Every exercise, in slug order.
+    /// Every exercise, in the order a learner meets them: easiest first, then by slug.
     pub fn exercises(&self) -> Result<Vec<Exercise>> {
-        self.slugs()?
+        let mut exercises = self
+            .slugs()?
             .iter()
             .map(|slug| Exercise::load(&self.exercises, slug))
-            .collect()
+            .collect::<Result<Vec<_>>>()?;
+        exercises.sort_by(|a, b| a.difficulty.cmp(&b.difficulty).then_with(|| a.slug.cmp(&b.slug)));
+        Ok(exercises)
     }
 
     /// Load one exercise's hidden files: tests, reference, wrong solutions, helpers.

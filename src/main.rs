@@ -32,9 +32,19 @@ fn main() -> ExitCode {
             eprintln!("{}{error:#}", sandbox::SETUP_PREFIX);
             ExitCode::from(sandbox::SETUP_FAILED as u8)
         }
+        // NOTE: `coach ... | head` closes the pipe early; that is not an error.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -70,13 +70,12 @@ pub fn run(
         entry.passed |= graded.status() == Status::Passed;
         workspace.save()?;
         if format == Format::Human && graded.status() == Status::Passed {
-            let next = context.catalog.slugs()?.into_iter().find(|s| {
-                !workspace
-                    .progress
-                    .exercises
-                    .get(s)
-                    .is_some_and(|p| p.passed)
-            });
+            let next = context
+                .catalog
+                .exercises()?
+                .into_iter()
+                .map(|e| e.slug)
+                .find(|s| !workspace.progress.exercises.get(s).is_some_and(|p| p.passed));
             match next {
                 Some(next) => writeln!(out, "Next up: `coach show {next}`")?,
                 None => writeln!(out, "That was the last one: every exercise has passed!")?,
