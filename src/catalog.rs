@@ -53,7 +53,11 @@ impl Catalog {
             .iter()
             .map(|slug| Exercise::load(&self.exercises, slug))
             .collect::<Result<Vec<_>>>()?;
-        exercises.sort_by(|a, b| a.difficulty.cmp(&b.difficulty).then_with(|| a.slug.cmp(&b.slug)));
+        exercises.sort_by(|a, b| {
+            a.difficulty
+                .cmp(&b.difficulty)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
         Ok(exercises)
     }
 

@@ -200,11 +200,15 @@ fn unexpected(raised: &Raised, when: &str) -> (Verdict, String) {
         format!(" {when}")
     };
     // NOTE: an mmap or a buffer refused by the address-space limit is an OSError.
-    let out_of_memory = raised.kind == "MemoryError" || raised.message.contains("Cannot allocate memory");
+    let out_of_memory =
+        raised.kind == "MemoryError" || raised.message.contains("Cannot allocate memory");
     match raised.kind.as_str() {
         _ if out_of_memory => (
             Verdict::MemoryLimitExceeded,
-            format!("ran out of memory{when} ({}): the memory limit was reached", raised.kind),
+            format!(
+                "ran out of memory{when} ({}): the memory limit was reached",
+                raised.kind
+            ),
         ),
         "RecursionError" => (
             Verdict::RuntimeError,

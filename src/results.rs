@@ -249,7 +249,11 @@ impl GradeReport {
     /// so a run where nothing was graded is at 0%, not 100%.
     pub fn percent(&self) -> f64 {
         if self.max_score == 0 {
-            if self.submissions.iter().any(|s| s.exercises.is_empty()) { 0.0 } else { 100.0 }
+            if self.submissions.iter().any(|s| s.exercises.is_empty()) {
+                0.0
+            } else {
+                100.0
+            }
         } else {
             100.0 * self.score as f64 / self.max_score as f64
         }

@@ -314,7 +314,10 @@ fn traceback_line(stderr: &str, file: &str) -> Option<u32> {
     let marker = format!("File \"{file}\", line ");
     stderr.lines().rev().find_map(|line| {
         let rest = &line[line.find(&marker)? + marker.len()..];
-        rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        rest.split(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
     })
 }
 

@@ -657,8 +657,13 @@ fn a_symlink_out_of_the_submission_does_not_leak_the_target() {
 
 #[test]
 fn one_unreadable_file_does_not_stop_the_cohort() {
-    // /proc/self/mem is a regular file that cannot be read from offset 0 (EIO).
+    // /proc/self/mem is a regular file that cannot be read from offset 0 (EIO); nina's
+    // adder.py is a named pipe, which would block a reader forever.
     let dir = cohort_with_symlink(std::path::Path::new("/proc/self/mem"));
+    std::fs::create_dir(dir.path().join("nina")).expect("mkdir");
+    let fifo = dir.path().join("nina/adder.py");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
     let run = grade(&[
         "--each",
         &dir.path().display().to_string(),
@@ -669,6 +674,39 @@ fn one_unreadable_file_does_not_stop_the_cohort() {
     let report = run.json();
     assert_eq!(submission(&report, "alice")["status"], "passed");
     assert_eq!(submission(&report, "mallory")["status"], "error");
+    assert_eq!(submission(&report, "nina")["status"], "error");
+}
+
+#[test]
+fn a_symlinked_exercise_folder_is_not_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for name in ["alice", "mallory"] {
+        std::fs::create_dir(dir.path().join(name)).expect("mkdir");
+    }
+    std::fs::copy(
+        grade_support::root().join("tests/fixtures/cohort/alice/adder.py"),
+        dir.path().join("alice/adder.py"),
+    )
+    .expect("copy");
+    // a relative link inside mallory's own repository, to a sibling in the cohort
+    std::os::unix::fs::symlink("../alice", dir.path().join("mallory/adder")).expect("symlink");
+    let run = grade(&[
+        "--each",
+        &dir.path().display().to_string(),
+        "--report",
+        "json=-",
+    ]);
+    run.status(1);
+    let mallory = submission(&run.json(), "mallory").clone();
+    assert_ne!(mallory["status"], "passed", "{mallory:#}");
+    assert_eq!(mallory["score"], 0, "{mallory:#}");
+}
+
+#[test]
+fn an_empty_cohort_without_shards_does_not_pass() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let run = grade(&["--each", &dir.path().display().to_string()]);
+    assert_ne!(run.code, 0, "{}{}", run.stdout, run.stderr);
 }
 
 // --- script exercises (standard input and output) ---

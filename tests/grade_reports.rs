@@ -99,7 +99,12 @@ fn the_junit_report_parses_and_counts_match_the_cohort() {
     for suite in &suites.suites {
         // a submission with nothing to grade is a suite of its own, with one error
         let Some((name, slug)) = suite.name.split_once('/') else {
-            assert_eq!((suite.tests, suite.failures, suite.errors), (1, 0, 1), "{}", suite.name);
+            assert_eq!(
+                (suite.tests, suite.failures, suite.errors),
+                (1, 0, 1),
+                "{}",
+                suite.name
+            );
             continue;
         };
         let exercise = grade_support::submission(&report, name)["exercises"]

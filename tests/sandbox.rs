@@ -403,7 +403,11 @@ fn loopback_tcp_works_when_the_exercise_asks_for_it() {
 #[ignore = "gap: network = \"loopback\" allows TCP to any address (documented in src/catalog/exercise.rs, but not what DESIGN.md's name promises)"]
 fn loopback_networking_cannot_reach_a_non_loopback_address() {
     let Some(ip) = host_ip() else {
-        eprintln!("SKIPPED: this machine has no non-loopback address");
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: this machine has no non-loopback address"
+        );
         return;
     };
     Probe::new("non_loopback_tcp.py")

@@ -75,7 +75,13 @@ pub fn run(
                 .exercises()?
                 .into_iter()
                 .map(|e| e.slug)
-                .find(|s| !workspace.progress.exercises.get(s).is_some_and(|p| p.passed));
+                .find(|s| {
+                    !workspace
+                        .progress
+                        .exercises
+                        .get(s)
+                        .is_some_and(|p| p.passed)
+                });
             match next {
                 Some(next) => writeln!(out, "Next up: `coach show {next}`")?,
                 None => writeln!(out, "That was the last one: every exercise has passed!")?,

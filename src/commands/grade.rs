@@ -26,6 +26,8 @@ struct Job<'a> {
     submission: usize,
     exercise: &'a (Exercise, Graders),
     file: PathBuf,
+    /// The submission's folder: the file must really be inside it.
+    root: PathBuf,
 }
 
 pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -59,6 +61,7 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
                     submission: index,
                     exercise: pair,
                     file,
+                    root: submission.path.clone(),
                 }),
                 None if requested => missing[index].push(ExerciseResult::missing(
                     &pair.0.slug,
@@ -124,7 +127,9 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
 
     let passed = match args.fail_under {
         Some(percent) => report.percent() >= percent,
-        None => report.all_passed(),
+        // NOTE: no submission at all is a failed fetch, unless this is a shard that
+        // simply got none.
+        None => report.all_passed() && (args.shard.is_some() || !report.submissions.is_empty()),
     };
     Ok(if passed {
         Outcome::Success
@@ -139,18 +144,36 @@ fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<
     // NOTE: a submission is untrusted too: a symlink could point at the graders' own
     // solution, or at any file the runner may read. Only a regular file is graded.
     let unusable = match job.file.symlink_metadata() {
-        Ok(meta) if meta.file_type().is_symlink() => Some(format!("`{file}` is a symbolic link; submit the file itself")),
+        Ok(meta) if meta.file_type().is_symlink() => Some(format!(
+            "`{file}` is a symbolic link; submit the file itself"
+        )),
         Ok(meta) if !meta.is_file() => Some(format!("`{file}` is not a regular file")),
+        // NOTE: a linked folder on the way (mallory/adder -> ../alice) leads outside too.
+        Ok(_) if !inside(&job.file, &job.root) => Some(format!(
+            "`{file}` lies outside the submission (through a symbolic link)"
+        )),
         Ok(_) => None,
         Err(e) => Some(format!("`{file}` cannot be read: {e}")),
     };
     let solution = match unusable {
-        Some(message) => return Ok(ExerciseResult::unusable(&exercise.slug, &file, graders.max_score(), message)),
+        Some(message) => {
+            return Ok(ExerciseResult::unusable(
+                &exercise.slug,
+                &file,
+                graders.max_score(),
+                message,
+            ));
+        }
         None => match Solution::read(job.file.clone()) {
             Ok(solution) => solution,
             Err(e) => {
                 let message = format!("{e:#}");
-                return Ok(ExerciseResult::unusable(&exercise.slug, &file, graders.max_score(), message));
+                return Ok(ExerciseResult::unusable(
+                    &exercise.slug,
+                    &file,
+                    graders.max_score(),
+                    message,
+                ));
             }
         },
     };
@@ -166,6 +189,13 @@ fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<
         &job.file.display().to_string(),
         false,
     ))
+}
+
+fn inside(file: &Path, root: &Path) -> bool {
+    match (file.canonicalize(), root.canonicalize()) {
+        (Ok(file), Ok(root)) => file.starts_with(root),
+        _ => false,
+    }
 }
 
 /// The submissions named on the command line, in a stable order with unique names.

@@ -81,7 +81,10 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     };
     let message = (status == "error").then(|| {
         if errors.is_empty() {
-            "nothing could be graded".to_owned()
+            submission
+                .message
+                .clone()
+                .unwrap_or_else(|| "nothing could be graded".to_owned())
         } else {
             errors.join("\n")
         }

@@ -114,7 +114,14 @@ fn drop_capabilities() {
     }
     let _ = clear_ambient_capability_set();
     let none = CapabilitySet::empty();
-    let _ = set_capabilities(None, CapabilitySets { effective: none, permitted: none, inheritable: none });
+    let _ = set_capabilities(
+        None,
+        CapabilitySets {
+            effective: none,
+            permitted: none,
+            inheritable: none,
+        },
+    );
 }
 
 /// Mark every descriptor but stdin, stdout and stderr close-on-exec.

@@ -94,8 +94,18 @@ pub fn apply(policy: &Policy) -> Result<()> {
     }
     // NOTE: the parent-death signal is what kills the worker with the runner; it must
     // stay set.
-    denied.insert(libc::SYS_prctl, vec![rule(vec![arg(0, SeccompCmpOp::Eq, libc::PR_SET_PDEATHSIG as u64)?])?]);
-    denied.insert(libc::SYS_socketpair, vec![rule(vec![arg(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?])?]);
+    denied.insert(
+        libc::SYS_prctl,
+        vec![rule(vec![arg(
+            0,
+            SeccompCmpOp::Eq,
+            libc::PR_SET_PDEATHSIG as u64,
+        )?])?],
+    );
+    denied.insert(
+        libc::SYS_socketpair,
+        vec![rule(vec![arg(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?])?],
+    );
     if policy.network {
         // NOTE: TCP and UDP over IPv4 and IPv6 (and Unix sockets), nothing raw.
         let other_family = rule(vec![
@@ -103,7 +113,11 @@ pub fn apply(policy: &Policy) -> Result<()> {
             arg(0, SeccompCmpOp::Ne, libc::AF_INET as u64)?,
             arg(0, SeccompCmpOp::Ne, libc::AF_INET6 as u64)?,
         ])?;
-        let raw = rule(vec![arg(1, SeccompCmpOp::MaskedEq(0xf), libc::SOCK_RAW as u64)?])?;
+        let raw = rule(vec![arg(
+            1,
+            SeccompCmpOp::MaskedEq(0xf),
+            libc::SOCK_RAW as u64,
+        )?])?;
         // SOCK_PACKET (10), the obsolete way to packet sockets.
         let packet = rule(vec![arg(1, SeccompCmpOp::MaskedEq(0xf), 10)?])?;
         denied.insert(libc::SYS_socket, vec![other_family, raw, packet]);
@@ -143,7 +157,8 @@ pub fn apply(policy: &Policy) -> Result<()> {
 
 /// A condition on a 32-bit argument of a system call.
 fn arg(index: u8, op: SeccompCmpOp, value: u64) -> Result<SeccompCondition> {
-    SeccompCondition::new(index, SeccompCmpArgLen::Dword, op, value).context("seccomp: a rule's condition")
+    SeccompCondition::new(index, SeccompCmpArgLen::Dword, op, value)
+        .context("seccomp: a rule's condition")
 }
 
 fn rule(conditions: Vec<SeccompCondition>) -> Result<SeccompRule> {
