@@ -23,6 +23,9 @@ pub struct CaseResult {
     pub load_error: Option<Raised>,
     /// "output": the case printed more than the limit.
     pub limit: Option<String>,
+    /// The worker wrote its end-of-case marker on the raw stream.
+    #[serde(default)]
+    pub marked: bool,
 }
 
 #[derive(Debug, Deserialize)]

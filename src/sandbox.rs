@@ -126,6 +126,20 @@ pub struct Process {
     sweep: bool,
 }
 
+/// coach's own executable, which is the sandbox helper. On Linux, /proc/self/exe still
+/// works when the file was replaced during a long run (an upgrade, a rebuild).
+fn helper_executable() -> Result<PathBuf> {
+    let proc_exe = Path::new("/proc/self/exe");
+    if cfg!(target_os = "linux") && proc_exe.exists() {
+        return Ok(proc_exe.to_owned());
+    }
+    std::env::current_exe().context("cannot find coach's own executable")
+}
+
+fn helper_name() -> String {
+    std::env::current_exe().map_or_else(|_| "coach".into(), |p| p.display().to_string())
+}
+
 /// The environment the learner's process gets: nothing of the host's.
 pub fn environment(scratch: &Path) -> Vec<(&'static str, OsString)> {
     vec![
@@ -147,7 +161,7 @@ impl Process {
         scratch: &Path,
         config: &Config,
     ) -> Result<Process> {
-        let helper = std::env::current_exe().context("cannot find coach's own executable")?;
+        let helper = helper_executable()?;
         let config_json =
             serde_json::to_string(config).context("cannot encode sandbox settings")?;
         let mut command = Command::new(helper);
@@ -168,7 +182,13 @@ impl Process {
         let child = linux::spawn_registered(&mut command);
         #[cfg(not(target_os = "linux"))]
         let child = command.spawn();
-        let child = child.with_context(|| format!("cannot start `{}`", program.display()))?;
+        let child = child.with_context(|| {
+            format!(
+                "cannot start the sandbox helper (`{}`) for `{}`",
+                helper_name(),
+                program.display()
+            )
+        })?;
         Ok(Process {
             child,
             killed: false,
@@ -331,7 +351,7 @@ pub fn place_file(scratch: &Path, name: &str, contents: &[u8]) -> Result<PathBuf
 /// Which protections this system can apply: the helper tries them all on itself and
 /// reports, without running anything.
 pub fn probe() -> Result<Protections> {
-    let helper = std::env::current_exe().context("cannot find coach's own executable")?;
+    let helper = helper_executable()?;
     let scratch = scratch_dir()?;
     let config = Config {
         parent: std::process::id(),

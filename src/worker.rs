@@ -285,7 +285,14 @@ enum Event {
     ResultsClosed,
     Raw(Vec<u8>),
     Protections(Protections),
+    /// The worker finished writing the case of this index to the raw stream.
+    Marker(usize),
 }
+
+/// What the worker writes on the raw stream (fd 2) at the end of each case, so output
+/// written below print() is told apart by case although it travels on another pipe.
+const MARKER_START: &[u8] = b"\0coach-end ";
+const MARKER_END: &[u8] = b"\0\n";
 
 /// One running worker.
 struct Session<'a> {
@@ -297,6 +304,8 @@ struct Session<'a> {
     raw: Vec<u8>,
     raw_total: u64,
     protections: Option<Protections>,
+    /// The last case whose end the worker marked on the raw stream.
+    last_marker: Option<usize>,
     /// Lines for the worker's stdin: the header, then one case at a time.
     requests: Sender<String>,
     _scratch: sandbox::Scratch,
@@ -408,6 +417,7 @@ impl<'a> Session<'a> {
             raw: Vec::new(),
             raw_total: 0,
             protections: None,
+            last_marker: None,
             requests,
             _scratch: scratch,
         })
@@ -431,7 +441,7 @@ impl<'a> Session<'a> {
                         .unwrap_or_default();
                     return Ok(Ready::Error(error));
                 }
-                Some(Event::Protections(_)) => {}
+                Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
                 Some(Event::Raw(_)) => {
                     if self.raw_total > self.exercise.limits.output {
                         return Ok(Ready::Error(
@@ -463,7 +473,7 @@ impl<'a> Session<'a> {
                     self.send_case(cases);
                     deadline = Instant::now() + limit;
                 }
-                Some(Event::Protections(_)) => {}
+                Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
                 Some(Event::Raw(_)) => {
                     if self.raw_total > self.exercise.limits.output {
                         self.process.kill();
@@ -552,6 +562,9 @@ impl<'a> Session<'a> {
         let outcome = match serde_json::from_slice::<CaseResult>(line) {
             Ok(result) if result.case == self.next => {
                 let (verdict, failure) = judge::judge(&cases[self.next], &result);
+                if result.marked {
+                    self.await_marker(self.next);
+                }
                 let printed = self.take_printed(&result.printed);
                 CaseOutcome {
                     verdict,
@@ -575,6 +588,21 @@ impl<'a> Session<'a> {
         replace
     }
 
+    /// Collect the raw output up to the worker's end-of-case marker (it comes on another
+    /// pipe than the result, so it may still be on its way).
+    fn await_marker(&mut self, index: usize) {
+        let until = Instant::now() + Duration::from_secs(2);
+        while self.last_marker != Some(index) {
+            match self.next_event(until) {
+                Some(Event::Raw(_)) | Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
+                Some(Event::Line(_))
+                | Some(Event::LineTooLong)
+                | Some(Event::ResultsClosed)
+                | None => return,
+            }
+        }
+    }
+
     /// After killing the worker, judge the results it had already sent. False when no
     /// case is left to blame.
     fn drain_results(&mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
@@ -591,7 +619,7 @@ impl<'a> Session<'a> {
                     self.raw = raw;
                     self.raw_total = total;
                 }
-                Some(Event::Raw(_)) | Some(Event::Protections(_)) => {}
+                Some(Event::Raw(_)) | Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
                 Some(Event::LineTooLong) | Some(Event::ResultsClosed) | None => break,
             }
         }
@@ -607,6 +635,10 @@ impl<'a> Session<'a> {
                 let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
                 self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
                 Some(Event::Raw(Vec::new()))
+            }
+            Ok(Event::Marker(index)) => {
+                self.last_marker = Some(index);
+                Some(Event::Marker(index))
             }
             Ok(Event::Protections(protections)) => {
                 self.protections = Some(protections);
@@ -845,14 +877,114 @@ fn read_raw(stderr: impl Read, sender: Sender<Event>) {
         return;
     }
     let mut buffer = vec![0u8; 64 << 10];
+    let mut pending = Vec::new();
     loop {
         match stderr.read(&mut buffer) {
-            Ok(0) | Err(_) => return,
+            Ok(0) | Err(_) => {
+                if !pending.is_empty() {
+                    let _ = sender.send(Event::Raw(pending));
+                }
+                return;
+            }
             Ok(n) => {
-                if sender.send(Event::Raw(buffer[..n].to_vec())).is_err() {
-                    return;
+                pending.extend_from_slice(&buffer[..n]);
+                for event in split_markers(&mut pending) {
+                    if sender.send(event).is_err() {
+                        return;
+                    }
                 }
             }
         }
+    }
+}
+
+/// Take the raw output and end-of-case markers out of `pending`, leaving only what may
+/// be the start of a marker cut by a read.
+fn split_markers(pending: &mut Vec<u8>) -> Vec<Event> {
+    let mut events = Vec::new();
+    loop {
+        let Some(start) = find(pending, MARKER_START) else {
+            // keep a possible partial marker at the end
+            let keep = (1..MARKER_START.len())
+                .rev()
+                .find(|&k| pending.len() >= k && pending.ends_with(&MARKER_START[..k]))
+                .unwrap_or(0);
+            let raw: Vec<u8> = pending.drain(..pending.len() - keep).collect();
+            if !raw.is_empty() {
+                events.push(Event::Raw(raw));
+            }
+            return events;
+        };
+        if start > 0 {
+            events.push(Event::Raw(pending.drain(..start).collect()));
+        }
+        let body = &pending[MARKER_START.len()..];
+        match find(body, MARKER_END) {
+            Some(end) => {
+                let index = std::str::from_utf8(&body[..end])
+                    .ok()
+                    .and_then(|n| n.parse().ok());
+                let consumed = MARKER_START.len() + end + MARKER_END.len();
+                match index {
+                    Some(index) => events.push(Event::Marker(index)),
+                    None => events.push(Event::Raw(pending[..consumed].to_vec())),
+                }
+                pending.drain(..consumed);
+            }
+            // NOTE: a marker is short; a long unterminated one is ordinary output.
+            None if body.len() > 32 => {
+                events.push(Event::Raw(pending.drain(..MARKER_START.len()).collect()))
+            }
+            None => return events,
+        }
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn describe(events: &[Event]) -> Vec<String> {
+        events
+            .iter()
+            .map(|e| match e {
+                Event::Raw(bytes) => format!("raw:{}", String::from_utf8_lossy(bytes)),
+                Event::Marker(i) => format!("end:{i}"),
+                _ => "other".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_split_raw_output_by_case() {
+        let mut pending = b"a\x00coach-end 0\x00\nb\x00coach-end 1\x00\nc".to_vec();
+        let events = split_markers(&mut pending);
+        assert_eq!(
+            describe(&events),
+            ["raw:a", "end:0", "raw:b", "end:1", "raw:c"]
+        );
+        assert!(pending.is_empty());
+    }
+
+    #[test]
+    fn a_marker_cut_by_a_read_waits_for_the_rest() {
+        let mut pending = b"xy\x00coach-e".to_vec();
+        assert_eq!(describe(&split_markers(&mut pending)), ["raw:xy"]);
+        assert_eq!(pending, b"\x00coach-e");
+        pending.extend_from_slice(b"nd 7\x00\n");
+        assert_eq!(describe(&split_markers(&mut pending)), ["end:7"]);
+    }
+
+    #[test]
+    fn a_lone_nul_is_just_output() {
+        let mut pending = b"\x00\x00 zero bytes".to_vec();
+        assert_eq!(
+            describe(&split_markers(&mut pending)),
+            ["raw:\u{0}\u{0} zero bytes"]
+        );
     }
 }

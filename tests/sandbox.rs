@@ -245,7 +245,6 @@ fn bytes_that_are_not_utf8_on_stdout_and_stderr_are_shown_safely() {
 }
 
 #[test]
-#[ignore = "bug (intermittent): output written to fd 1 or 2 just before a case returns races its result line; it is reported with the next case, or lost"]
 fn fd_output_is_reported_with_its_case() {
     let report = Probe::new("fd_output_attribution.py").run();
     report
