@@ -203,3 +203,53 @@ fn an_unknown_format_version_says_which_are_supported() {
     .stderr_has("format_version 9 is not supported")
     .stderr_has("reads format_version 1");
 }
+
+#[test]
+fn watch_checks_again_on_save_and_moves_on() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(in_dir(dir.path()).args(["init", "."])).status(0);
+    let mut child = in_dir(dir.path())
+        .args(["watch", "palindrome"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("coach watch starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (sender, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let wait_for = |text: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut seen = Vec::new();
+        while Instant::now() < deadline {
+            if let Ok(line) = lines.recv_timeout(Duration::from_millis(200)) {
+                let found = line.contains(text);
+                seen.push(line);
+                if found {
+                    return;
+                }
+            }
+        }
+        panic!("`coach watch` never printed {text:?}:\n{}", seen.join("\n"));
+    };
+    wait_for("Watching `palindrome.py`");
+    std::fs::write(
+        dir.path().join("palindrome.py"),
+        "def is_palindrome(text):\n    kept = [c.casefold() for c in text if c.isalnum()]\n    return kept == kept[::-1]\n",
+    )
+    .expect("write");
+    wait_for("next up:");
+    let _ = child.kill();
+    let _ = child.wait();
+    let progress =
+        std::fs::read_to_string(dir.path().join(".coach-progress.json")).expect("progress");
+    assert!(progress.contains("\"passed\": true"), "{progress}");
+}
