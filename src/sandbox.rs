@@ -478,6 +478,25 @@ impl Process {
     }
 }
 
+/// The first line of a sandboxed process's stderr.
+pub enum Header {
+    /// The helper's report of the protections it applied.
+    Protections(Protections),
+    /// Ordinary output (the helper failed before reporting, or wrote nothing).
+    Output(Vec<u8>),
+}
+
+/// Read the first line of a sandboxed process's stderr.
+pub fn read_header(reader: &mut impl std::io::BufRead) -> std::io::Result<Header> {
+    use std::io::{BufRead, Read};
+    let mut first = Vec::new();
+    reader.take(4096).read_until(b'\n', &mut first)?;
+    let parsed = first
+        .strip_prefix(PROTECTIONS_PREFIX.as_bytes())
+        .and_then(|json| serde_json::from_slice::<Protections>(json).ok());
+    Ok(parsed.map_or(Header::Output(first), Header::Protections))
+}
+
 /// Read a pipe in chunks into `sender`; with `header`, first take the helper's line that
 /// says which protections it applied.
 fn pump(
@@ -486,27 +505,17 @@ fn pump(
     sender: &std::sync::mpsc::Sender<Chunk>,
     wrap: fn(Vec<u8>) -> Chunk,
 ) {
-    use std::io::{BufRead, Read};
+    use std::io::Read;
     let mut reader = std::io::BufReader::new(reader);
     if header {
-        let mut first = Vec::new();
-        if reader
-            .by_ref()
-            .take(4096)
-            .read_until(b'\n', &mut first)
-            .is_ok()
-        {
-            let parsed = first
-                .strip_prefix(PROTECTIONS_PREFIX.as_bytes())
-                .and_then(|json| serde_json::from_slice::<Protections>(json).ok());
-            let sent = match parsed {
-                Some(protections) => sender.send(Chunk::Header(protections)),
-                None if first.is_empty() => Ok(()),
-                None => sender.send(wrap(first)),
-            };
-            if sent.is_err() {
-                return;
-            }
+        let sent = match read_header(&mut reader) {
+            Ok(Header::Protections(protections)) => sender.send(Chunk::Header(protections)),
+            Ok(Header::Output(first)) if !first.is_empty() => sender.send(wrap(first)),
+            Ok(Header::Output(_)) => Ok(()),
+            Err(_) => return,
+        };
+        if sent.is_err() {
+            return;
         }
     }
     let mut buffer = vec![0u8; 64 << 10];

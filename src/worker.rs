@@ -856,22 +856,13 @@ fn read_results(stdout: impl Read, sender: Sender<Event>) {
 fn read_raw(stderr: impl Read, sender: Sender<Event>) {
     let mut stderr = BufReader::new(stderr);
     // NOTE: the sandbox helper's first line says which protections it applied.
-    let mut first = Vec::new();
-    if stderr
-        .by_ref()
-        .take(4096)
-        .read_until(b'\n', &mut first)
-        .is_err()
-    {
-        return;
-    }
-    let header = first
-        .strip_prefix(sandbox::PROTECTIONS_PREFIX.as_bytes())
-        .and_then(|json| serde_json::from_slice::<Protections>(json).ok());
-    let sent = match header {
-        Some(protections) => sender.send(Event::Protections(protections)),
-        None if first.is_empty() => Ok(()),
-        None => sender.send(Event::Raw(first)),
+    let sent = match sandbox::read_header(&mut stderr) {
+        Ok(sandbox::Header::Protections(protections)) => {
+            sender.send(Event::Protections(protections))
+        }
+        Ok(sandbox::Header::Output(first)) if !first.is_empty() => sender.send(Event::Raw(first)),
+        Ok(sandbox::Header::Output(_)) => Ok(()),
+        Err(_) => return,
     };
     if sent.is_err() {
         return;
