@@ -20,7 +20,7 @@ pub fn run(
     python: &Python,
     strict: bool,
 ) -> Result<Outcome> {
-    if let Some(outcome) = worker::check_file(exercise, solution, python, strict)? {
+    if let Some(outcome) = worker::check_file(exercise, cases.len(), solution, python, strict)? {
         return Ok(outcome);
     }
     let Solution::Source { bytes, .. } = solution else {

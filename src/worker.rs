@@ -113,6 +113,13 @@ pub fn run(
         }
         match ready {
             Ready::Yes => {}
+            Ready::SetupFailed(message) => {
+                // NOTE: no case ran, and none is the learner's fault.
+                while outcomes.len() < cases.len() {
+                    outcomes.push(lone_failure(Verdict::InternalError, message.clone(), ""));
+                }
+                break;
+            }
             Ready::Error(message) if first == 0 => {
                 let mut outcome = error_outcome(explain_startup(exercise, path, message));
                 outcome.sandbox = sandbox;
@@ -216,6 +223,8 @@ enum Ready {
     Yes,
     Error(String),
     TimedOut,
+    /// The sandbox helper could not set up: the runner's failure, not the learner's.
+    SetupFailed(String),
 }
 
 fn explain_startup(exercise: &Exercise, path: &std::path::Path, message: String) -> String {
@@ -278,6 +287,8 @@ fn explain_startup(exercise: &Exercise, path: &std::path::Path, message: String)
         Err(_) => message,
     }
 }
+
+const SETUP_FAILURE: &str = "the sandbox could not start: ";
 
 enum Event {
     Line(Vec<u8>),
@@ -452,7 +463,14 @@ impl<'a> Session<'a> {
                 Some(Event::LineTooLong) => {
                     return Ok(Ready::Error("the worker sent an oversized reply".into()));
                 }
-                Some(Event::ResultsClosed) => return Ok(Ready::Error(self.death_message())),
+                Some(Event::ResultsClosed) => {
+                    let message = self.death_message();
+                    return Ok(if message.starts_with(SETUP_FAILURE) {
+                        Ready::SetupFailed(message)
+                    } else {
+                        Ready::Error(message)
+                    });
+                }
                 None => return Ok(Ready::TimedOut),
             }
         }
@@ -680,7 +698,7 @@ impl<'a> Session<'a> {
             .lines()
             .find_map(|l| l.strip_prefix(sandbox::SETUP_PREFIX))
         {
-            return format!("the sandbox could not start: {setup}");
+            return format!("{SETUP_FAILURE}{setup}");
         }
         let tail: String = raw
             .lines()
@@ -779,6 +797,7 @@ pub fn config(
 /// the `error` outcome that says what to fix.
 pub fn check_file(
     exercise: &Exercise,
+    cases: usize,
     solution: &Solution,
     python: &Python,
     strict: bool,
@@ -793,6 +812,15 @@ pub fn check_file(
         Ready::Yes => return Ok(None),
         Ready::Error(message) => error_outcome(explain_startup(exercise, path, message)),
         Ready::TimedOut => error_outcome("Python did not start in time".into()),
+        Ready::SetupFailed(message) => Outcome {
+            status: Status::Failed,
+            message: None,
+            cases: (0..cases)
+                .map(|_| lone_failure(Verdict::InternalError, message.clone(), ""))
+                .collect(),
+            starts: 1,
+            sandbox: None,
+        },
     };
     outcome.sandbox = session.protections;
     Ok(Some(outcome))
