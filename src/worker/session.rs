@@ -1,0 +1,474 @@
+//! One running worker: start it, feed it one case at a time, judge what it returns, and
+//! stop it when a case runs out of time, memory or output.
+
+use std::io::Write;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::messages::{describe_status, shorten};
+use super::stream::{Event, read_raw, read_results};
+use super::{CaseOutcome, STARTUP_GRACE, WORKER_SOURCE, config, lone_failure};
+use crate::catalog::{Case, Exercise};
+use crate::judge::{self, CaseResult};
+use crate::python::Python;
+use crate::sandbox::{self, Process, Protections};
+use crate::steps::Expect;
+use crate::verdict::Verdict;
+
+pub(super) const SETUP_FAILURE: &str = "the sandbox could not start: ";
+
+pub(super) enum Ready {
+    Yes,
+    Error(String),
+    TimedOut,
+    /// The sandbox helper could not set up: the runner's failure, not the learner's.
+    SetupFailed(String),
+}
+
+/// One running worker.
+pub(super) struct Session<'a> {
+    process: Process,
+    events: Receiver<Event>,
+    exercise: &'a Exercise,
+    next: usize,
+    /// What arrived on stderr since the last case boundary (bounded by the output limit).
+    raw: Vec<u8>,
+    raw_total: u64,
+    pub(super) protections: Option<Protections>,
+    /// The last case whose end the worker marked on the raw stream.
+    last_marker: Option<usize>,
+    /// Lines for the worker's stdin: the header, then one case at a time.
+    requests: Sender<String>,
+    _scratch: sandbox::Scratch,
+}
+
+impl<'a> Session<'a> {
+    pub(super) fn start(
+        exercise: &'a Exercise,
+        cases: &[Case],
+        first: usize,
+        helpers: Option<&str>,
+        solution: &[u8],
+        python: &Python,
+        strict: bool,
+    ) -> Result<Session<'a>> {
+        // NOTE: the names the steps use are needed once, to say which function or class
+        // the file lacks; the worker reads them before any learner code runs. The cases
+        // themselves come one at a time (see `send_case`).
+        let names_from: Vec<&str> = if first == 0 {
+            cases
+                .iter()
+                .flat_map(|c| c.steps.iter().map(|s| s.code.as_str()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let request = json!({
+            "file": exercise.file,
+            "module": exercise.module(),
+            "helpers": helpers,
+            "forbid": exercise.forbid,
+            "check_only": false,
+            "output_limit": exercise.limits.output,
+            "names_from": names_from,
+        });
+        Session::start_with(
+            exercise,
+            request,
+            (first, (cases.len() - first) as u64),
+            solution,
+            python,
+            strict,
+        )
+    }
+
+    /// Start a worker that only checks the file (syntax, constraints) without running it.
+    pub(super) fn start_check(
+        exercise: &'a Exercise,
+        solution: &[u8],
+        python: &Python,
+        strict: bool,
+    ) -> Result<Session<'a>> {
+        let request = json!({
+            "file": exercise.file,
+            "module": exercise.module(),
+            "helpers": null,
+            "forbid": exercise.forbid,
+            "check_only": true,
+            "output_limit": exercise.limits.output,
+            "names_from": [],
+        });
+        Session::start_with(exercise, request, (0, 1), solution, python, strict)
+    }
+
+    fn start_with(
+        exercise: &'a Exercise,
+        request: serde_json::Value,
+        (first, cases): (usize, u64),
+        solution: &[u8],
+        python: &Python,
+        strict: bool,
+    ) -> Result<Session<'a>> {
+        let scratch = sandbox::scratch_dir()?;
+        sandbox::place_file(scratch.path(), &exercise.file, solution)?;
+        let config = config(exercise, python, scratch.path(), cases, strict);
+        let args = ["-I", "-B", "-X", "utf8", "-c", WORKER_SOURCE].map(Into::into);
+        let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
+
+        let (sender, events) = mpsc::channel();
+        let child = process.child();
+        let (requests, lines) = mpsc::channel::<String>();
+        if let Some(mut stdin) = child.stdin.take() {
+            // NOTE: a thread of its own, so a worker that stops reading cannot block the runner.
+            std::thread::spawn(move || {
+                for line in lines {
+                    if stdin
+                        .write_all(line.as_bytes())
+                        .and_then(|()| stdin.flush())
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+            });
+        }
+        let _ = requests.send(format!("{request}\n"));
+        if let Some(stdout) = child.stdout.take() {
+            let sender = sender.clone();
+            std::thread::spawn(move || read_results(stdout, sender));
+        }
+        if let Some(stderr) = child.stderr.take() {
+            std::thread::spawn(move || read_raw(stderr, sender));
+        }
+        Ok(Session {
+            process,
+            events,
+            exercise,
+            next: first,
+            raw: Vec::new(),
+            raw_total: 0,
+            protections: None,
+            last_marker: None,
+            requests,
+            _scratch: scratch,
+        })
+    }
+
+    pub(super) fn wait_ready(&mut self, exercise: &Exercise) -> Result<Ready> {
+        let deadline = Instant::now() + exercise.limits.time + STARTUP_GRACE;
+        loop {
+            match self.next_event(deadline) {
+                Some(Event::Line(line)) => {
+                    let value: serde_json::Value =
+                        serde_json::from_slice(&line).unwrap_or_default();
+                    if value.get("ready") == Some(&serde_json::Value::Bool(true)) {
+                        self.raw.clear();
+                        self.raw_total = 0;
+                        return Ok(Ready::Yes);
+                    }
+                    let error = value
+                        .get("error")
+                        .map(|e| e.to_string())
+                        .unwrap_or_default();
+                    return Ok(Ready::Error(error));
+                }
+                Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
+                Some(Event::Raw(_)) => {
+                    if self.raw_total > self.exercise.limits.output {
+                        return Ok(Ready::Error(
+                            "the file printed more than the output limit while loading".into(),
+                        ));
+                    }
+                }
+                Some(Event::LineTooLong) => {
+                    return Ok(Ready::Error("the worker sent an oversized reply".into()));
+                }
+                Some(Event::ResultsClosed) => {
+                    let message = self.death_message();
+                    return Ok(if message.starts_with(SETUP_FAILURE) {
+                        Ready::SetupFailed(message)
+                    } else {
+                        Ready::Error(message)
+                    });
+                }
+                None => return Ok(Ready::TimedOut),
+            }
+        }
+    }
+
+    /// Run cases from `self.next` until they are done or the worker must be replaced.
+    pub(super) fn run_cases(mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) {
+        let limit = self.exercise.limits.time;
+        self.send_case(cases);
+        let mut deadline = Instant::now() + limit;
+        while self.next < cases.len() {
+            match self.next_event(deadline) {
+                Some(Event::Line(line)) => {
+                    if self.accept(&line, cases, outcomes) {
+                        self.process.kill();
+                        return;
+                    }
+                    self.send_case(cases);
+                    deadline = Instant::now() + limit;
+                }
+                Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
+                Some(Event::Raw(_)) => {
+                    if self.raw_total > self.exercise.limits.output {
+                        self.process.kill();
+                        // NOTE: the two pipes are read by separate threads, so results of
+                        // earlier cases may still be on their way: take them first.
+                        if !self.drain_results(cases, outcomes) {
+                            return;
+                        }
+                        let printed = self.take_printed("");
+                        outcomes.push(lone_failure(
+                            Verdict::OutputLimitExceeded,
+                            format!(
+                                "printed more than {} (the output limit); the process was stopped",
+                                crate::catalog::format_size(self.exercise.limits.output)
+                            ),
+                            &printed,
+                        ));
+                        return;
+                    }
+                }
+                Some(Event::LineTooLong) => {
+                    self.process.kill();
+                    outcomes.push(lone_failure(
+                        Verdict::OutputLimitExceeded,
+                        "returned a value too large to compare".into(),
+                        "",
+                    ));
+                    return;
+                }
+                Some(Event::ResultsClosed) => {
+                    let (verdict, message) = self.death_verdict();
+                    let printed = self.take_printed("");
+                    outcomes.push(lone_failure(verdict, message, &printed));
+                    return;
+                }
+                None => {
+                    let cpu = self.process.cpu_time();
+                    self.process.kill();
+                    let message = match cpu {
+                        Some(cpu) if cpu.as_secs_f64() < limit.as_secs_f64() / 4.0 => format!(
+                            "did not finish within {:.1}s of wall time, but used only {:.2}s of CPU: it is waiting, sleeping or blocked",
+                            limit.as_secs_f64(),
+                            cpu.as_secs_f64()
+                        ),
+                        Some(cpu) => format!(
+                            "did not finish within {:.1}s of wall time ({:.2}s of CPU): an endless loop, or an algorithm too slow for this input",
+                            limit.as_secs_f64(),
+                            cpu.as_secs_f64()
+                        ),
+                        None => format!("did not finish within {:.1}s", limit.as_secs_f64()),
+                    };
+                    let printed = self.take_printed("");
+                    let mut outcome = lone_failure(Verdict::TimeLimitExceeded, message, &printed);
+                    outcome.time_ms = limit.as_secs_f64() * 1000.0;
+                    outcomes.push(outcome);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Send the worker the case at `self.next`, if any. Only then does its code enter the
+    /// learner's process: a case cannot see the steps of the cases after it.
+    fn send_case(&self, cases: &[Case]) {
+        let Some(case) = cases.get(self.next) else {
+            return;
+        };
+        let line = json!({
+            "index": self.next,
+            "steps": case.steps.iter().map(|s| json!({
+                "code": s.code,
+                "line": s.line,
+                "kind": match s.expect {
+                    Expect::Value(_) => "value",
+                    Expect::Raises(_) => "raises",
+                    Expect::Nothing => "stmt",
+                },
+            })).collect::<Vec<_>>(),
+        });
+        let _ = self.requests.send(format!("{line}\n"));
+    }
+
+    /// Judge one result line; true when the worker must be replaced before the next case
+    /// (after a memory error or a flood its state is suspect, and it exits by itself).
+    fn accept(&mut self, line: &[u8], cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
+        let outcome = match serde_json::from_slice::<CaseResult>(line) {
+            Ok(result) if result.case == self.next => {
+                let (verdict, failure) = judge::judge(&cases[self.next], &result);
+                if result.marked {
+                    self.await_marker(self.next);
+                }
+                let printed = self.take_printed(&result.printed);
+                CaseOutcome {
+                    verdict,
+                    time_ms: result.ms,
+                    failure,
+                    printed,
+                }
+            }
+            _ => lone_failure(
+                Verdict::InternalError,
+                "the worker sent an unreadable result".into(),
+                "",
+            ),
+        };
+        let replace = matches!(
+            outcome.verdict,
+            Verdict::MemoryLimitExceeded | Verdict::OutputLimitExceeded | Verdict::InternalError
+        );
+        outcomes.push(outcome);
+        self.next += 1;
+        replace
+    }
+
+    /// Collect the raw output up to the worker's end-of-case marker (it comes on another
+    /// pipe than the result, so it may still be on its way).
+    fn await_marker(&mut self, index: usize) {
+        let until = Instant::now() + Duration::from_secs(2);
+        while self.last_marker != Some(index) {
+            match self.next_event(until) {
+                Some(Event::Raw(_)) | Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
+                Some(Event::Line(_))
+                | Some(Event::LineTooLong)
+                | Some(Event::ResultsClosed)
+                | None => return,
+            }
+        }
+    }
+
+    /// After killing the worker, judge the results it had already sent. False when no
+    /// case is left to blame.
+    fn drain_results(&mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
+        let until = Instant::now() + Duration::from_secs(2);
+        while self.next < cases.len() {
+            match self.next_event(until) {
+                Some(Event::Line(line)) => {
+                    let raw = std::mem::take(&mut self.raw);
+                    let total = self.raw_total;
+                    if self.accept(&line, cases, outcomes) {
+                        return false;
+                    }
+                    // NOTE: the flood belongs to the case after this one.
+                    self.raw = raw;
+                    self.raw_total = total;
+                }
+                Some(Event::Raw(_)) | Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
+                Some(Event::LineTooLong) | Some(Event::ResultsClosed) | None => break,
+            }
+        }
+        self.next < cases.len()
+    }
+
+    /// Wait for the next event until `deadline`; `None` when it passed.
+    fn next_event(&mut self, deadline: Instant) -> Option<Event> {
+        let timeout = deadline.saturating_duration_since(Instant::now());
+        match self.events.recv_timeout(timeout) {
+            Ok(Event::Raw(bytes)) => {
+                self.raw_total += bytes.len() as u64;
+                let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
+                self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+                Some(Event::Raw(Vec::new()))
+            }
+            Ok(Event::Marker(index)) => {
+                self.last_marker = Some(index);
+                Some(Event::Marker(index))
+            }
+            Ok(Event::Protections(protections)) => {
+                self.protections = Some(protections);
+                Some(Event::Raw(Vec::new()))
+            }
+            Ok(event) => Some(event),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(Event::ResultsClosed),
+        }
+    }
+
+    /// What the case printed through Python, then what reached the raw stream.
+    fn take_printed(&mut self, printed: &str) -> String {
+        let raw = String::from_utf8_lossy(&self.raw).into_owned();
+        self.raw.clear();
+        self.raw_total = 0;
+        let mut text = printed.to_owned();
+        text.push_str(&raw);
+        shorten(text)
+    }
+
+    fn exit_status(&mut self) -> Option<std::process::ExitStatus> {
+        // NOTE: the results pipe closed; give the process a moment to exit on its own
+        // so its status tells what happened, and drain what it wrote last.
+        let status = self.process.wait_or_kill(Duration::from_millis(500));
+        while let Ok(event) = self.events.recv_timeout(Duration::from_millis(50)) {
+            if let Event::Raw(bytes) = event {
+                let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
+                self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+            }
+        }
+        status
+    }
+
+    fn death_message(&mut self) -> String {
+        let status = self.exit_status();
+        let raw = String::from_utf8_lossy(&self.raw).into_owned();
+        if let Some(setup) = raw
+            .lines()
+            .find_map(|l| l.strip_prefix(sandbox::SETUP_PREFIX))
+        {
+            return format!("{SETUP_FAILURE}{setup}");
+        }
+        let tail: String = raw
+            .lines()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n");
+        format!(
+            "Python stopped while loading your file ({}){}",
+            describe_status(status),
+            if tail.is_empty() {
+                String::new()
+            } else {
+                format!(":\n{tail}")
+            }
+        )
+    }
+
+    fn death_verdict(&mut self) -> (Verdict, String) {
+        let status = self.exit_status();
+        let raw = String::from_utf8_lossy(&self.raw);
+        let how = describe_status(status);
+        if raw.contains("MemoryError")
+            || raw.contains("Cannot allocate memory")
+            || raw.contains("out of memory")
+        {
+            return (
+                Verdict::MemoryLimitExceeded,
+                format!("ran out of memory ({how})"),
+            );
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            if status.and_then(|s| s.signal()) == Some(24) {
+                return (
+                    Verdict::TimeLimitExceeded,
+                    format!("used up its CPU time ({how})"),
+                );
+            }
+        }
+        (
+            Verdict::RuntimeError,
+            format!("Python stopped during this case ({how})"),
+        )
+    }
+}
