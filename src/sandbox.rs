@@ -70,6 +70,16 @@ pub struct Protections {
     pub landlock: Protection,
     /// System-call filter: processes, sockets, kernel interfaces (Linux seccomp).
     pub seccomp: Protection,
+    /// Networking limited to loopback (a network namespace of its own), for exercises
+    /// that allow it; "full" when the exercise allows no networking at all.
+    #[serde(default = "Protection::full")]
+    pub network: Protection,
+}
+
+impl Protection {
+    fn full() -> Protection {
+        Protection::Full
+    }
 }
 
 impl Protections {
@@ -81,6 +91,9 @@ impl Protections {
         }
         if self.seccomp != Protection::Full {
             missing.push("the system-call filter (seccomp)");
+        }
+        if self.network != Protection::Full {
+            missing.push("loopback-only networking (a network namespace)");
         }
         (!missing.is_empty()).then(|| {
             format!("sandbox: {} not in force on this system; time, memory and output limits still hold", missing.join(" and "))
@@ -286,6 +299,7 @@ fn exec_plain(program: &[OsString]) -> anyhow::Error {
         limits: true,
         landlock: Protection::Off,
         seccomp: Protection::Off,
+        network: Protection::Off,
     };
     if let Ok(json) = serde_json::to_string(&off) {
         eprintln!("{PROTECTIONS_PREFIX}{json}");

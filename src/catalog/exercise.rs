@@ -88,8 +88,8 @@ pub struct Settings {
     /// The learner's code may start processes (fork, subprocess, multiprocessing).
     #[serde(default)]
     pub processes: bool,
-    /// `"loopback"` lets the code open TCP and UDP sockets (meant for 127.0.0.1 and ::1;
-    /// coach does not restrict the addresses itself).
+    /// `"loopback"` lets the code open TCP and UDP sockets in a network namespace of its
+    /// own, where only its own loopback interface exists.
     #[serde(default)]
     pub network: Network,
 }

@@ -13,7 +13,7 @@ use super::seccomp::{self, Policy};
 use super::{Config, DEVICES, Protection, Protections};
 
 /// Landlock, then seccomp (which forbids what Landlock's own setup needs).
-fn confine(config: &Config) -> Result<Protections> {
+fn confine(config: &Config, network: Protection) -> Result<Protections> {
     let devices: Vec<std::path::PathBuf> = DEVICES.iter().map(Into::into).collect();
     let rules = Rules {
         read: &config.read_paths,
@@ -38,18 +38,25 @@ fn confine(config: &Config) -> Result<Protections> {
         Err(e) if config.require => return Err(e),
         Err(_) => Protection::Off,
     };
+    if config.require && network != Protection::Full {
+        return Err(anyhow!(
+            "loopback-only networking needs a network namespace, which this system refused"
+        ));
+    }
     Ok(Protections {
         limits: true,
         landlock,
         seccomp,
+        network,
     })
 }
 
 pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
-    if let Err(e) = apply(config) {
-        return e;
-    }
-    let protections = match confine(config) {
+    let network = match apply(config) {
+        Ok(network) => network,
+        Err(e) => return e,
+    };
+    let protections = match confine(config, network) {
         Ok(protections) => protections,
         Err(e) => return e,
     };
@@ -67,7 +74,9 @@ pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
     anyhow::Error::new(error).context(format!("cannot run `{}`", first.to_string_lossy()))
 }
 
-fn apply(config: &Config) -> Result<()> {
+/// Session, death signal, descriptors, rlimits, the network namespace, capabilities.
+/// Returns how well loopback-only networking is enforced.
+fn apply(config: &Config) -> Result<Protection> {
     rustix::process::setsid().context("cannot start a new session")?;
     rustix::process::set_parent_process_death_signal(Some(Signal::KILL))
         .context("cannot set the parent-death signal")?;
@@ -96,8 +105,70 @@ fn apply(config: &Config) -> Result<()> {
     limit(Resource::Stack, 8 << 20, 8 << 20)?;
     limit(Resource::Core, 0, 0)?;
     limit(Resource::Memlock, 0, 0)?;
+    // NOTE: before the capabilities go: a network namespace needs CAP_SYS_ADMIN (or a
+    // user namespace of its own).
+    let network = if config.network {
+        isolate_network()
+    } else {
+        Protection::Full
+    };
     drop_capabilities();
-    Ok(())
+    Ok(network)
+}
+
+/// A network namespace of its own, with only the loopback interface, up: "loopback"
+/// networking then cannot reach any other address.
+fn isolate_network() -> Protection {
+    let own = unshare(libc::CLONE_NEWNET) || {
+        // NOTE: an unprivileged runner gets the right in a user namespace of its own,
+        // mapping its ids to themselves.
+        let (uid, gid) = (
+            rustix::process::getuid().as_raw(),
+            rustix::process::getgid().as_raw(),
+        );
+        unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET)
+            && std::fs::write("/proc/self/setgroups", "deny").is_ok()
+            && std::fs::write("/proc/self/uid_map", format!("{uid} {uid} 1")).is_ok()
+            && std::fs::write("/proc/self/gid_map", format!("{gid} {gid} 1")).is_ok()
+    };
+    if own && loopback_up().is_ok() {
+        Protection::Full
+    } else {
+        Protection::Off
+    }
+}
+
+/// Move this (single-threaded) process into new namespaces.
+#[allow(unsafe_code)]
+fn unshare(flags: libc::c_int) -> bool {
+    // SAFETY: the helper runs on one thread, and network and user namespaces change no
+    // memory of this process.
+    unsafe { libc::unshare(flags) == 0 }
+}
+
+/// `ip link set lo up`, by hand.
+#[allow(unsafe_code)]
+fn loopback_up() -> std::io::Result<()> {
+    // SAFETY: plain system calls on a socket this function owns and a zeroed `ifreq`
+    // whose name is a NUL-terminated "lo"; the kernel reads and writes only that struct.
+    unsafe {
+        let socket = libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0);
+        if socket < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        let mut request: libc::ifreq = std::mem::zeroed();
+        for (slot, byte) in request.ifr_name.iter_mut().zip(b"lo\0") {
+            *slot = *byte as libc::c_char;
+        }
+        let mut result = libc::ioctl(socket, libc::SIOCGIFFLAGS, &mut request);
+        if result == 0 {
+            request.ifr_ifru.ifru_flags |= libc::IFF_UP as libc::c_short;
+            result = libc::ioctl(socket, libc::SIOCSIFFLAGS, &request);
+        }
+        let error = std::io::Error::last_os_error();
+        libc::close(socket);
+        if result == 0 { Ok(()) } else { Err(error) }
+    }
 }
 
 /// Give up every capability, for good: the bounding set too, so that even a runner

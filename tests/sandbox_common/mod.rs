@@ -104,12 +104,6 @@ impl Probe {
         self
     }
 
-    /// The program is allowed to reach the test's TCP listener (loopback networking).
-    pub fn expect_loopback_connection(mut self) -> Probe {
-        self.loopback_expected = true;
-        self
-    }
-
     /// Listen on this non-loopback address of the machine instead of 127.0.0.1.
     pub fn host_ip(mut self, ip: IpAddr) -> Probe {
         self.host_ip = Some(ip);
