@@ -138,7 +138,6 @@ fn killing_the_runner_kills_a_worker_that_cleared_its_death_signal() {
 }
 
 #[test]
-#[ignore = "bug: children of the learner's code have no parent-death signal and outlive a killed runner"]
 fn killing_the_runner_kills_the_learners_children() {
     Probe::new("children_outlive_runner.py")
         .exercise("probe-processes")

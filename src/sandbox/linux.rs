@@ -1,4 +1,6 @@
-//! The Linux side of the sandbox helper: session, parent-death signal, descriptors, rlimits.
+//! The Linux side of the sandbox helper: session, parent-death signal, descriptors,
+//! rlimits, namespaces and capabilities on itself; then a child that confines itself
+//! (Landlock, seccomp) and becomes the program, while the helper watches over it.
 
 use std::ffi::OsString;
 use std::os::unix::process::CommandExt;
@@ -12,8 +14,8 @@ use super::landlock::{self, Rules};
 use super::seccomp::{self, Policy};
 use super::{Config, DEVICES, Protection, Protections};
 
-/// Landlock, then seccomp (which forbids what Landlock's own setup needs).
-fn confine(config: &Config, network: Protection) -> Result<Protections> {
+/// Landlock on the program's process.
+fn landlock_step(config: &Config) -> Result<Protection> {
     let devices: Vec<std::path::PathBuf> = DEVICES.iter().map(Into::into).collect();
     let rules = Rules {
         read: &config.read_paths,
@@ -30,6 +32,11 @@ fn confine(config: &Config, network: Protection) -> Result<Protections> {
     if config.require && landlock != Protection::Full {
         return Err(anyhow!("Landlock is only partly supported by this kernel"));
     }
+    Ok(landlock)
+}
+
+/// seccomp, last (it forbids what the steps before it need), in the program's process.
+fn seccomp_step(config: &Config, landlock: Protection, network: Protection) -> Result<Protections> {
     let seccomp = match seccomp::apply(&Policy {
         processes: config.processes,
         network: config.network,
@@ -51,12 +58,33 @@ fn confine(config: &Config, network: Protection) -> Result<Protections> {
     })
 }
 
+/// Apply everything, then run the program in a child process that this helper watches
+/// over: when the runner goes, the helper kills the program (and, with `processes`, the
+/// kernel kills everything in its PID namespace with it).
 pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
     let network = match apply(config) {
         Ok(network) => network,
         Err(e) => return e,
     };
-    let protections = match confine(config, network) {
+    let Some((first, rest)) = program.split_first() else {
+        return anyhow!("no program to run");
+    };
+    let probe = first == "--probe";
+    if !probe {
+        watch_over(config.parent);
+    }
+    // NOTE: Landlock only now, in the program's process: the helper that watches over it
+    // stays outside its domain, so the program can neither signal it nor look into it.
+    let landlock = match landlock_step(config) {
+        Ok(landlock) => landlock,
+        Err(e) => return e,
+    };
+    // NOTE: changing credentials (capabilities, Landlock's domain) may clear the
+    // parent-death signal; set it last, before seccomp forbids touching it.
+    if let Err(e) = rustix::process::set_parent_process_death_signal(Some(Signal::KILL)) {
+        return anyhow::Error::new(e).context("cannot set the parent-death signal");
+    }
+    let protections = match seccomp_step(config, landlock, network) {
         Ok(protections) => protections,
         Err(e) => return e,
     };
@@ -64,10 +92,7 @@ pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
         Ok(json) => eprintln!("{}{json}", super::PROTECTIONS_PREFIX),
         Err(e) => return e.into(),
     }
-    let Some((first, rest)) = program.split_first() else {
-        return anyhow!("no program to run");
-    };
-    if first == "--probe" {
+    if probe {
         std::process::exit(0);
     }
     let error = Command::new(first).args(rest).exec();
@@ -112,26 +137,113 @@ fn apply(config: &Config) -> Result<Protection> {
     } else {
         Protection::Full
     };
+    // NOTE: processes the learner's code starts must not outlive the runner, even when
+    // they escape its process group: in a PID namespace of their own, they all die with
+    // its first process, the program (see `watch_over`).
+    if config.processes {
+        new_namespaces(libc::CLONE_NEWPID);
+    }
     drop_capabilities();
     Ok(network)
+}
+
+/// Enter new namespaces of `kind`: directly when allowed, else inside a user namespace of
+/// its own that maps the runner's ids to themselves.
+fn new_namespaces(kind: libc::c_int) -> bool {
+    unshare(kind) || {
+        let (uid, gid) = (
+            rustix::process::getuid().as_raw(),
+            rustix::process::getgid().as_raw(),
+        );
+        unshare(libc::CLONE_NEWUSER | kind)
+            && std::fs::write("/proc/self/setgroups", "deny").is_ok()
+            && std::fs::write("/proc/self/uid_map", format!("{uid} {uid} 1")).is_ok()
+            && std::fs::write("/proc/self/gid_map", format!("{gid} {gid} 1")).is_ok()
+    }
+}
+
+/// Fork. The child returns, to become the program; this helper stays behind, waits
+/// for it, and exits as it did, unless the runner goes first: then it kills the child.
+/// (The child's own parent-death signal points at this helper.)
+#[allow(unsafe_code)]
+fn watch_over(runner: u32) {
+    let helper = std::process::id();
+    // SAFETY: the helper is single-threaded, so the child may go on normally after fork.
+    let child = unsafe { libc::fork() };
+    if child < 0 {
+        return; // no watcher: run the program in this process
+    }
+    if child == 0 {
+        // NOTE: in a new PID namespace the parent (outside it) shows as 0.
+        let _ = rustix::process::set_parent_process_death_signal(Some(Signal::KILL));
+        let parent = rustix::process::getppid().map_or(0, |p| p.as_raw_nonzero().get() as u32);
+        if parent != helper && parent != 0 {
+            std::process::exit(1);
+        }
+        // NOTE: a process group of its own, so that signalling "its parent's group" cannot
+        // reach the helper; the helper's death still takes it along (the signal above).
+        let _ = rustix::process::setpgid(None, None);
+        return;
+    }
+    let status = wait_unless_orphaned(child, runner);
+    if libc::WIFSIGNALED(status) {
+        let signal = libc::WTERMSIG(status);
+        // SAFETY: restores the default action, then dies of the same signal, so the
+        // runner sees what the program died of.
+        unsafe {
+            libc::signal(signal, libc::SIG_DFL);
+            libc::kill(libc::getpid(), signal);
+        }
+    }
+    std::process::exit(if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        1
+    });
+}
+
+/// Wait for `child`; if `runner` ends first, kill the child and exit.
+#[allow(unsafe_code)]
+fn wait_unless_orphaned(child: libc::pid_t, runner: u32) -> libc::c_int {
+    use rustix::event::{PollFd, PollFlags, poll};
+    use rustix::process::{Pid, PidfdFlags, pidfd_open};
+    let pidfd =
+        |pid: i32| Pid::from_raw(pid).and_then(|pid| pidfd_open(pid, PidfdFlags::empty()).ok());
+    let watched = (pidfd(runner as i32), pidfd(child));
+    let mut status = 0;
+    loop {
+        // SAFETY: a non-blocking wait for this process's own child.
+        if unsafe { libc::waitpid(child, &mut status, libc::WNOHANG) } == child {
+            return status;
+        }
+        let runner_alive =
+            rustix::process::getppid().is_some_and(|p| p.as_raw_nonzero().get() as u32 == runner);
+        if !runner_alive {
+            // SAFETY: kills this helper's own child, then its whole process group.
+            unsafe {
+                libc::kill(child, libc::SIGKILL);
+                libc::kill(0, libc::SIGKILL);
+            }
+            std::process::exit(1);
+        }
+        match &watched {
+            // NOTE: a pidfd becomes readable when its process ends: sleep until one does.
+            (Some(runner_fd), Some(child_fd)) => {
+                let mut fds = [
+                    PollFd::new(runner_fd, PollFlags::IN),
+                    PollFd::new(child_fd, PollFlags::IN),
+                ];
+                let _ = poll(&mut fds, None);
+            }
+            _ => std::thread::sleep(Duration::from_millis(20)),
+        }
+    }
 }
 
 /// A network namespace of its own, with only the loopback interface, up: "loopback"
 /// networking then cannot reach any other address.
 fn isolate_network() -> Protection {
-    let own = unshare(libc::CLONE_NEWNET) || {
-        // NOTE: an unprivileged runner gets the right in a user namespace of its own,
-        // mapping its ids to themselves.
-        let (uid, gid) = (
-            rustix::process::getuid().as_raw(),
-            rustix::process::getgid().as_raw(),
-        );
-        unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET)
-            && std::fs::write("/proc/self/setgroups", "deny").is_ok()
-            && std::fs::write("/proc/self/uid_map", format!("{uid} {uid} 1")).is_ok()
-            && std::fs::write("/proc/self/gid_map", format!("{gid} {gid} 1")).is_ok()
-    };
-    if own && loopback_up().is_ok() {
+    if new_namespaces(libc::CLONE_NEWNET) && loopback_up().is_ok() {
         Protection::Full
     } else {
         Protection::Off
@@ -141,8 +253,8 @@ fn isolate_network() -> Protection {
 /// Move this (single-threaded) process into new namespaces.
 #[allow(unsafe_code)]
 fn unshare(flags: libc::c_int) -> bool {
-    // SAFETY: the helper runs on one thread, and network and user namespaces change no
-    // memory of this process.
+    // SAFETY: the helper runs on one thread, and these namespaces change no memory of
+    // this process.
     unsafe { libc::unshare(flags) == 0 }
 }
 
@@ -215,6 +327,19 @@ fn close_inherited_descriptors() -> Result<()> {
 
 /// CPU time (user + system) a process has used, from /proc.
 pub fn cpu_time(pid: u32) -> Option<Duration> {
+    let own = process_cpu_time(pid)?;
+    // NOTE: when the helper supervises a PID namespace, the program is its child.
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    let theirs = children
+        .split_whitespace()
+        .filter_map(|child| child.parse().ok())
+        .filter_map(process_cpu_time)
+        .sum::<Duration>();
+    Some(own + theirs)
+}
+
+fn process_cpu_time(pid: u32) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // NOTE: the command name (field 2) may hold spaces and parentheses; fields after
     // the last ')' are plain numbers.
