@@ -1,8 +1,6 @@
 //! Script exercises: run the learner's file as a program, once per case, and compare
 //! what it prints.
 
-use std::time::Duration;
-
 use anyhow::{Context, Result};
 
 use crate::catalog::{Case, Exercise, Mode, OutputCompare, Script};
@@ -118,17 +116,11 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
             }),
         )
     };
-    let limit = exercise.limits.time.as_secs_f64();
     if run.timed_out {
-        let cpu = run.cpu.unwrap_or(Duration::ZERO).as_secs_f64();
-        let why = if cpu < limit / 4.0 {
-            "it is waiting: reading standard input that never comes, or sleeping"
-        } else {
-            "an endless loop, or too slow for this input"
-        };
+        let waiting = "it is waiting: reading standard input that never comes, or sleeping";
         return fail(
             Verdict::TimeLimitExceeded,
-            format!("did not finish within {limit:.1}s ({cpu:.2}s of CPU): {why}"),
+            worker::time_limit(exercise.limits.time, run.cpu, waiting),
         );
     }
     if run.overflowed {

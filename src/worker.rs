@@ -15,6 +15,7 @@ use crate::judge::Failure;
 use crate::python::Python;
 use crate::sandbox::{self, Config, Protections};
 use crate::verdict::{Status, Verdict};
+pub use messages::time_limit;
 use messages::{explain_startup, missing_message};
 use session::{Ready, Session};
 

@@ -253,19 +253,11 @@ impl<'a> Session<'a> {
                 None => {
                     let cpu = self.process.cpu_time();
                     self.process.kill();
-                    let message = match cpu {
-                        Some(cpu) if cpu.as_secs_f64() < limit.as_secs_f64() / 4.0 => format!(
-                            "did not finish within {:.1}s of wall time, but used only {:.2}s of CPU: it is waiting, sleeping or blocked",
-                            limit.as_secs_f64(),
-                            cpu.as_secs_f64()
-                        ),
-                        Some(cpu) => format!(
-                            "did not finish within {:.1}s of wall time ({:.2}s of CPU): an endless loop, or an algorithm too slow for this input",
-                            limit.as_secs_f64(),
-                            cpu.as_secs_f64()
-                        ),
-                        None => format!("did not finish within {:.1}s", limit.as_secs_f64()),
-                    };
+                    let message = super::messages::time_limit(
+                        limit,
+                        cpu,
+                        "it is waiting, sleeping or blocked",
+                    );
                     let printed = self.take_printed("");
                     let mut outcome = lone_failure(Verdict::TimeLimitExceeded, message, &printed);
                     outcome.time_ms = limit.as_secs_f64() * 1000.0;
