@@ -384,7 +384,9 @@ pub fn sweep_orphans() {
     use rustix::process::{Pid, Signal, WaitOptions, kill_process, kill_process_group, waitpid};
     let workers = WORKERS.lock().unwrap_or_else(|e| e.into_inner());
     let me = std::process::id();
-    let my_session = rustix::process::getsid(None).map_or(0, |p| p.as_raw_nonzero().get() as u32);
+    // NOTE: read from /proc, not getsid(2): a session whose leader lives in an ancestor
+    // PID namespace (as in many containers) reads as 0, which rustix refuses.
+    let my_session = parent_and_session(me).map_or(0, |(_, sid)| sid);
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return;
     };
