@@ -8,6 +8,8 @@ Protocol (see DESIGN.md, "Worker protocol"):
 - results go, one JSON line each, to the pipe that was stdout when the worker started;
   fd 1 is then pointed at stderr, so whatever the learner's code writes below Python's
   print() still reaches the runner (which caps it) without corrupting the results;
+- each result line is sealed with an HMAC under a key from the header, so a line the
+  learner's code writes to that pipe itself is told apart from the worker's;
 - first a "ready" line (or why the solution cannot be graded), then one line per case.
 
 Expected values never come here: the worker returns what the steps produced and the
@@ -23,6 +25,14 @@ import sys
 import time
 import traceback
 import types
+
+try:
+    from _sha256 import sha256 as _sha256
+except ImportError:
+    try:
+        from _sha2 import sha256 as _sha256
+    except ImportError:
+        from hashlib import sha256 as _sha256
 
 _REQUESTS = os.fdopen(os.dup(0), "rb")
 _NULL = os.open(os.devnull, os.O_RDONLY)
@@ -55,11 +65,27 @@ def _clean(text):
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _send(message):
-    data = (json.dumps(message, ensure_ascii=True) + "\n").encode("ascii")
-    while data:
-        written = os.write(_RESULTS, data)
-        data = data[written:]
+def _sealed_sender(key_hex):
+    """A function that writes a message as a result line, sealed with HMAC-SHA256 under
+    the runner's key: a line the learner's code writes to the results pipe itself does
+    not carry a valid seal. The key lives only in this closure, never in a global."""
+    key = bytes.fromhex(key_hex).ljust(64, b"\0")
+    inner = _sha256(bytes(b ^ 0x36 for b in key))
+    outer = _sha256(bytes(b ^ 0x5C for b in key))
+    del key
+
+    def send(message):
+        data = json.dumps(message, ensure_ascii=True).encode("ascii")
+        mac = inner.copy()
+        mac.update(data)
+        seal = outer.copy()
+        seal.update(mac.digest())
+        data = seal.hexdigest().encode("ascii") + b" " + data + b"\n"
+        while data:
+            written = os.write(_RESULTS, data)
+            data = data[written:]
+
+    return send
 
 
 class FakeClock:
@@ -357,9 +383,9 @@ def _helpers_namespace(module, helpers_code):
     return namespace
 
 
-def _run_case(index, code, helpers_code, steps, bug):
+def _run_case(index, code, helpers_code, steps, bug, send):
     def overflow():
-        _send({"case": index, "limit": "output", "printed": capture.text()[:_OUTPUT_LIMIT]})
+        send({"case": index, "limit": "output", "printed": capture.text()[:_OUTPUT_LIMIT]})
         os._exit(0)
 
     capture = _Capture(overflow)
@@ -402,13 +428,14 @@ _last_elapsed = [0.0]
 def main():
     # NOTE: take what the names check needs, and drop the steps, before any learner
     # code runs.
+    send = _sealed_sender(_REQUEST.pop("seal"))
     wanted = _names_expected(_REQUEST.pop("names_from", None) or [])
     code, error = _compile_learner()
     if error is not None:
-        _send({"ready": False, "error": error})
+        send({"ready": False, "error": error})
         return
     if _REQUEST.get("check_only"):
-        _send({"ready": True, "version": list(sys.version_info[:3])})
+        send({"ready": True, "version": list(sys.version_info[:3])})
         return
     helpers_code = None
     if _REQUEST.get("helpers") is not None:
@@ -420,19 +447,19 @@ def main():
         module = _fresh_module(code)
     except BaseException as e:
         sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
-        _send({"ready": False, "error": {"kind": "import", "exception": _exception(e), "printed": capture.text()[:4000]}})
+        send({"ready": False, "error": {"kind": "import", "exception": _exception(e), "printed": capture.text()[:4000]}})
         return
     sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
     try:
         helper_names = set(_helpers_namespace(module, helpers_code))
     except BaseException as e:
-        _send({"ready": False, "error": {"kind": "helpers", "exception": _exception(e)}})
+        send({"ready": False, "error": {"kind": "helpers", "exception": _exception(e)}})
         return
     missing = [n for n in wanted if n not in helper_names]
     if missing:
-        _send({"ready": False, "error": {"kind": "missing", "names": missing}})
+        send({"ready": False, "error": {"kind": "missing", "names": missing}})
         return
-    _send({"ready": True, "version": list(sys.version_info[:3])})
+    send({"ready": True, "version": list(sys.version_info[:3])})
 
     while True:
         line = _REQUESTS.readline()
@@ -440,10 +467,10 @@ def main():
             return
         case = json.loads(line.decode("utf-8"))
         ((steps, bug),) = _compile_steps([case])
-        result = _run_case(case["index"], code, helpers_code, steps, bug)
+        result = _run_case(case["index"], code, helpers_code, steps, bug, send)
         result["ms"] = round(_last_elapsed[0] * 1000, 3)
         result["marked"] = _mark(case["index"])
-        _send(result)
+        send(result)
         raised = [s["raised"]["type"] for s in result.get("steps", []) if "raised" in s]
         if "load_error" in result:
             raised.append(result["load_error"]["type"])

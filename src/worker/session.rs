@@ -9,7 +9,7 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::messages::{describe_status, shorten};
-use super::stream::{Event, read_raw, read_results};
+use super::stream::{Event, Seal, read_raw, read_results};
 use super::{CaseOutcome, STARTUP_GRACE, WORKER_SOURCE, config, lone_failure};
 use crate::catalog::{Case, Exercise};
 use crate::judge::{self, CaseResult};
@@ -19,6 +19,10 @@ use crate::steps::Expect;
 use crate::verdict::Verdict;
 
 pub(super) const SETUP_FAILURE: &str = "the sandbox could not start: ";
+
+/// What learner code did when it wrote to the results pipe itself.
+const FORGED: &str = "wrote to coach's results channel, a file descriptor it did not open; \
+    only what your functions return is graded, so the process was stopped";
 
 pub(super) enum Ready {
     Yes,
@@ -112,6 +116,9 @@ impl<'a> Session<'a> {
         python: &Python,
         strict: bool,
     ) -> Result<Session<'a>> {
+        let mut request = request;
+        let seal = Seal::new()?;
+        request["seal"] = seal.hex().into();
         let scratch = sandbox::scratch_dir()?;
         sandbox::place_file(scratch.path(), &exercise.file, solution)?;
         let config = config(exercise, python, scratch.path(), cases, strict);
@@ -138,7 +145,7 @@ impl<'a> Session<'a> {
         let _ = requests.send(format!("{request}\n"));
         if let Some(stdout) = child.stdout.take() {
             let sender = sender.clone();
-            std::thread::spawn(move || read_results(stdout, sender));
+            std::thread::spawn(move || read_results(stdout, seal, sender));
         }
         if let Some(stderr) = child.stderr.take() {
             std::thread::spawn(move || read_raw(stderr, sender));
@@ -185,6 +192,10 @@ impl<'a> Session<'a> {
                 }
                 Some(Event::LineTooLong) => {
                     return Ok(Ready::Error("the worker sent an oversized reply".into()));
+                }
+                Some(Event::Forged) => {
+                    self.process.kill();
+                    return Ok(Ready::Error(format!("your file {FORGED}")));
                 }
                 Some(Event::ResultsClosed) => {
                     let message = self.death_message();
@@ -234,6 +245,16 @@ impl<'a> Session<'a> {
                         ));
                         return;
                     }
+                }
+                Some(Event::Forged) => {
+                    self.process.kill();
+                    let printed = self.take_printed("");
+                    outcomes.push(lone_failure(
+                        Verdict::RuntimeError,
+                        format!("the code {FORGED}"),
+                        &printed,
+                    ));
+                    return;
                 }
                 Some(Event::LineTooLong) => {
                     self.process.kill();
@@ -329,6 +350,7 @@ impl<'a> Session<'a> {
             match self.next_event(until) {
                 Some(Event::Raw(_)) | Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
                 Some(Event::Line(_))
+                | Some(Event::Forged)
                 | Some(Event::LineTooLong)
                 | Some(Event::ResultsClosed)
                 | None => return,
@@ -353,7 +375,10 @@ impl<'a> Session<'a> {
                     self.raw_total = total;
                 }
                 Some(Event::Raw(_)) | Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
-                Some(Event::LineTooLong) | Some(Event::ResultsClosed) | None => break,
+                Some(Event::Forged)
+                | Some(Event::LineTooLong)
+                | Some(Event::ResultsClosed)
+                | None => break,
             }
         }
         self.next < cases.len()

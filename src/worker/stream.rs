@@ -4,13 +4,20 @@
 use std::io::{BufRead, BufReader, Read};
 use std::sync::mpsc::Sender;
 
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+
 use crate::sandbox::{self, Protections};
 
 /// The largest result line the runner reads; past it the case is over the output limit.
 const MAX_RESULT_LINE: usize = 64 << 20;
 
 pub(super) enum Event {
+    /// A result line with a valid seal, without the seal.
     Line(Vec<u8>),
+    /// A line on the results pipe that the worker did not write: the learner's code
+    /// wrote it through the pipe's descriptor.
+    Forged,
     LineTooLong,
     ResultsClosed,
     Raw(Vec<u8>),
@@ -24,7 +31,63 @@ pub(super) enum Event {
 const MARKER_START: &[u8] = b"\0coach-end ";
 const MARKER_END: &[u8] = b"\0\n";
 
-pub(super) fn read_results(stdout: impl Read, sender: Sender<Event>) {
+/// The key a worker seals its result lines with (HMAC-SHA256), fresh for each worker.
+/// It travels in the header, which the worker reads before any learner code runs.
+#[derive(Clone)]
+pub(super) struct Seal([u8; 32]);
+
+impl Seal {
+    pub(super) fn new() -> std::io::Result<Seal> {
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(std::io::Error::other)?;
+        Ok(Seal(key))
+    }
+
+    pub(super) fn hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn mac(&self) -> Hmac<Sha256> {
+        // NOTE: HMAC takes a key of any length; a fixed 32 bytes cannot fail.
+        <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0).expect("HMAC accepts any key length")
+    }
+
+    /// The message of a sealed line (`<hex seal> <message>\n`), or `None` when the seal
+    /// does not match.
+    fn open<'l>(&self, line: &'l [u8]) -> Option<&'l [u8]> {
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
+        let space = line.iter().position(|&b| b == b' ')?;
+        let (tag, message) = (&line[..space], &line[space + 1..]);
+        let tag = decode_hex(tag)?;
+        let mut mac = self.mac();
+        mac.update(message);
+        mac.verify_slice(&tag).ok().map(|()| message)
+    }
+
+    #[cfg(test)]
+    fn seal(&self, message: &[u8]) -> Vec<u8> {
+        let mut mac = self.mac();
+        mac.update(message);
+        let tag: String = mac
+            .finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        [tag.as_bytes(), b" ", message, b"\n"].concat()
+    }
+}
+
+fn decode_hex(text: &[u8]) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    text.chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+        .collect()
+}
+
+pub(super) fn read_results(stdout: impl Read, seal: Seal, sender: Sender<Event>) {
     let mut reader = BufReader::new(stdout);
     loop {
         let mut line = Vec::new();
@@ -36,7 +99,11 @@ pub(super) fn read_results(stdout: impl Read, sender: Sender<Event>) {
                 return;
             }
             Ok(_) => {
-                if sender.send(Event::Line(line)).is_err() {
+                let event = match seal.open(&line) {
+                    Some(message) => Event::Line(message.to_vec()),
+                    None => Event::Forged,
+                };
+                if sender.send(event).is_err() {
                     return;
                 }
             }
@@ -140,6 +207,22 @@ mod tests {
                 _ => "other".into(),
             })
             .collect()
+    }
+
+    #[test]
+    fn only_lines_sealed_with_the_key_are_opened() {
+        let seal = Seal::new().unwrap();
+        let line = seal.seal(br#"{"case": 0}"#);
+        assert_eq!(seal.open(&line), Some(&br#"{"case": 0}"#[..]));
+
+        let other = Seal::new().unwrap();
+        assert_eq!(other.open(&line), None);
+        let mut altered = line.clone();
+        let last = altered.len() - 2;
+        altered[last] = b'1';
+        assert_eq!(seal.open(&altered), None);
+        assert_eq!(seal.open(b"{\"case\": 0}\n"), None);
+        assert_eq!(seal.open(b"zz {}\n"), None);
     }
 
     #[test]
