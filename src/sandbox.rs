@@ -114,8 +114,6 @@ const SYSTEM_PATHS: &[&str] = &[
     "/etc/ld.so.cache",
     "/etc/localtime",
 ];
-/// Devices a program may open for reading and writing.
-pub const DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"];
 
 /// The read-only paths for a Python installation.
 pub fn read_paths(python: &crate::python::Python) -> Vec<PathBuf> {
@@ -139,6 +137,7 @@ pub struct Process {
     child: Child,
     killed: bool,
     /// Learner code may start processes: look for escaped orphans when done.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     sweep: bool,
 }
 
@@ -288,13 +287,21 @@ pub fn exec_sandboxed(config: &str, program: &[OsString]) -> anyhow::Error {
     }
     #[cfg(not(target_os = "linux"))]
     {
-        exec_plain(program)
+        exec_plain(&config, program)
     }
 }
 
+/// Elsewhere (macOS): a session of its own and the resource limits; no Landlock, no
+/// seccomp, which the report says.
 #[cfg(not(target_os = "linux"))]
-fn exec_plain(program: &[OsString]) -> anyhow::Error {
+fn exec_plain(config: &Config, program: &[OsString]) -> anyhow::Error {
     use std::os::unix::process::CommandExt;
+    if let Err(e) = rustix::process::setsid() {
+        return anyhow::Error::new(e).context("cannot start a new session");
+    }
+    if let Err(e) = apply_limits(config) {
+        return e;
+    }
     let off = Protections {
         limits: true,
         landlock: Protection::Off,
@@ -311,6 +318,36 @@ fn exec_plain(program: &[OsString]) -> anyhow::Error {
         std::process::exit(0);
     }
     Command::new(first).args(rest).exec().into()
+}
+
+/// The resource limits of a sandboxed process, on itself: CPU time, address space, file
+/// size, open files, stack; no core dumps and no locked memory.
+#[cfg(unix)]
+fn apply_limits(config: &Config) -> Result<()> {
+    use rustix::process::{Resource, Rlimit, setrlimit};
+    let limit = |resource, soft: u64, hard: u64| {
+        setrlimit(
+            resource,
+            Rlimit {
+                current: Some(soft),
+                maximum: Some(hard),
+            },
+        )
+        .with_context(|| format!("cannot set {resource:?} limit"))
+    };
+    limit(Resource::Cpu, config.cpu_seconds, config.cpu_seconds + 1)?;
+    let memory = limit(Resource::As, config.memory, config.memory);
+    // NOTE: macOS accepts or refuses RLIMIT_AS depending on its version, and does not
+    // enforce it: there a MemoryError is the only memory verdict (see README).
+    if cfg!(target_os = "linux") {
+        memory?;
+    }
+    limit(Resource::Fsize, config.file_size, config.file_size)?;
+    limit(Resource::Nofile, config.open_files, config.open_files)?;
+    limit(Resource::Stack, 8 << 20, 8 << 20)?;
+    limit(Resource::Core, 0, 0)?;
+    limit(Resource::Memlock, 0, 0)?;
+    Ok(())
 }
 
 /// A scratch directory for one run, removed when dropped.

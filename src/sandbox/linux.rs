@@ -8,11 +8,14 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow};
-use rustix::process::{Resource, Rlimit, Signal, setrlimit};
+use rustix::process::Signal;
 
 use super::landlock::{self, Rules};
 use super::seccomp::{self, Policy};
-use super::{Config, DEVICES, Protection, Protections};
+use super::{Config, Protection, Protections};
+
+/// Devices a program may open for reading and writing.
+const DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"];
 
 /// Landlock on the program's process.
 fn landlock_step(config: &Config) -> Result<Protection> {
@@ -113,23 +116,7 @@ fn apply(config: &Config) -> Result<Protection> {
     }
     close_inherited_descriptors()?;
 
-    let limit = |resource, soft: u64, hard: u64| {
-        setrlimit(
-            resource,
-            Rlimit {
-                current: Some(soft),
-                maximum: Some(hard),
-            },
-        )
-        .with_context(|| format!("cannot set {resource:?} limit"))
-    };
-    limit(Resource::Cpu, config.cpu_seconds, config.cpu_seconds + 1)?;
-    limit(Resource::As, config.memory, config.memory)?;
-    limit(Resource::Fsize, config.file_size, config.file_size)?;
-    limit(Resource::Nofile, config.open_files, config.open_files)?;
-    limit(Resource::Stack, 8 << 20, 8 << 20)?;
-    limit(Resource::Core, 0, 0)?;
-    limit(Resource::Memlock, 0, 0)?;
+    super::apply_limits(config)?;
     // NOTE: before the capabilities go: a network namespace needs CAP_SYS_ADMIN (or a
     // user namespace of its own).
     let network = if config.network {

@@ -38,12 +38,9 @@ const ALWAYS_DENIED: &[i64] = &[
     libc::SYS_setsid,
     // NOTE: Landlock does not cover file metadata: without these, code running as the
     // owner of a file (root, say) could change any file's mode, owner, times or xattrs.
-    libc::SYS_chmod,
     libc::SYS_fchmod,
     libc::SYS_fchmodat,
-    libc::SYS_chown,
     libc::SYS_fchown,
-    libc::SYS_lchown,
     libc::SYS_fchownat,
     libc::SYS_setxattr,
     libc::SYS_lsetxattr,
@@ -51,13 +48,24 @@ const ALWAYS_DENIED: &[i64] = &[
     libc::SYS_removexattr,
     libc::SYS_lremovexattr,
     libc::SYS_fremovexattr,
-    libc::SYS_utime,
-    libc::SYS_utimes,
     libc::SYS_utimensat,
-    libc::SYS_futimesat,
     // memory outside the address-space limit
     libc::SYS_memfd_create,
 ];
+
+/// The older forms of the metadata calls above, which only some architectures have
+/// (aarch64 knows only the `*at` ones).
+#[cfg(target_arch = "x86_64")]
+const LEGACY_DENIED: &[i64] = &[
+    libc::SYS_chmod,
+    libc::SYS_chown,
+    libc::SYS_lchown,
+    libc::SYS_utime,
+    libc::SYS_utimes,
+    libc::SYS_futimesat,
+];
+#[cfg(not(target_arch = "x86_64"))]
+const LEGACY_DENIED: &[i64] = &[];
 
 pub struct Policy {
     pub processes: bool,
@@ -67,7 +75,7 @@ pub struct Policy {
 pub fn apply(policy: &Policy) -> Result<()> {
     let arch = target_arch()?;
     let mut denied: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
-    for &syscall in ALWAYS_DENIED {
+    for &syscall in ALWAYS_DENIED.iter().chain(LEGACY_DENIED) {
         if syscall == libc::SYS_setsid && policy.processes {
             continue;
         }
