@@ -146,6 +146,11 @@ fn killing_the_runner_kills_the_worker() {
 }
 
 #[test]
+fn the_next_run_removes_the_scratch_directory_a_killed_runner_left() {
+    Probe::new("sleeps.py").kill_runner_then_run_again();
+}
+
+#[test]
 fn killing_the_runner_kills_a_worker_that_cleared_its_death_signal() {
     Probe::new("clears_death_signal.py").run_and_kill_runner();
 }

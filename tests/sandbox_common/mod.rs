@@ -130,7 +130,43 @@ impl Probe {
     /// process of the run outlives it.
     pub fn run_and_kill_runner(self) {
         let scene = Scene::new(&self);
+        self.start_and_kill(&scene);
+        scene.assert_no_process_left("after the runner was killed with SIGKILL");
+    }
+
+    /// Kill the runner as [`Probe::run_and_kill_runner`] does, then run it again in the
+    /// same TMPDIR: the second run removes the scratch directory the first one left, but
+    /// not one of a runner that is still alive.
+    pub fn kill_runner_then_run_again(self) {
+        let scene = Scene::new(&self);
+        self.start_and_kill(&scene);
+        let left = std::fs::read_dir(&scene.tmp).map_or(0, |e| e.count());
+        assert!(
+            left > 0,
+            "the killed runner left no scratch directory to clean up"
+        );
+        let namespace = std::fs::read_link("/proc/self/ns/pid").expect("pid namespace");
+        let namespace = namespace.to_string_lossy();
+        let namespace = &namespace["pid:[".len()..namespace.len() - 1];
+        let alive = scene
+            .tmp
+            .join(format!("coach-{namespace}-{}-alive", std::process::id()));
+        std::fs::create_dir(&alive).expect("a scratch directory of a live runner");
+
         let mut child = scene.command(&self).spawn().expect("coach starts");
+        let output = collect(&mut child);
+        assert!(output.0 == 0 || output.0 == 1, "second run: {output:?}");
+        assert!(
+            alive.is_dir(),
+            "a live runner's scratch directory was removed"
+        );
+        std::fs::remove_dir(&alive).expect("remove");
+        scene.assert_scratch_removed("after a second run");
+        scene.assert_no_process_left("after a second run");
+    }
+
+    fn start_and_kill(&self, scene: &Scene) {
+        let mut child = scene.command(self).spawn().expect("coach starts");
         let deadline = Instant::now() + Duration::from_secs(20);
         while find_named(&scene.tmp, "started").is_none() {
             if Instant::now() > deadline {
@@ -147,7 +183,6 @@ impl Probe {
         std::thread::sleep(Duration::from_millis(200));
         child.kill().expect("SIGKILL to coach");
         let _ = child.wait();
-        scene.assert_no_process_left("after the runner was killed with SIGKILL");
     }
 }
 
