@@ -9,6 +9,7 @@ mod capture;
 mod landlock;
 #[cfg(target_os = "linux")]
 mod linux;
+mod memwatch;
 #[cfg(target_os = "linux")]
 mod seccomp;
 
@@ -139,6 +140,8 @@ pub struct Process {
     /// Learner code may start processes: look for escaped orphans when done.
     #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     sweep: bool,
+    /// Where the kernel does not hold the memory limit, a watch on the resident size.
+    memory: Option<memwatch::MemoryWatch>,
 }
 
 /// coach's own executable, which is the sandbox helper. On Linux, /proc/self/exe still
@@ -204,10 +207,13 @@ impl Process {
                 program.display()
             )
         })?;
+        let memory = (!cfg!(target_os = "linux"))
+            .then(|| memwatch::MemoryWatch::start(child.id(), config.memory));
         Ok(Process {
             child,
             killed: false,
             sweep: config.processes,
+            memory,
         })
     }
 
@@ -223,6 +229,14 @@ impl Process {
             kill_group(self.child.id());
             let _ = self.child.kill();
         }
+    }
+
+    /// Was the process killed for using more memory than the limit (where a watch, not
+    /// the kernel, holds the limit)?
+    pub fn memory_exceeded(&self) -> bool {
+        self.memory
+            .as_ref()
+            .is_some_and(memwatch::MemoryWatch::exceeded)
     }
 
     /// Seconds of CPU the process has used so far (Linux), for time-limit messages.
@@ -338,7 +352,7 @@ fn apply_limits(config: &Config) -> Result<()> {
     limit(Resource::Cpu, config.cpu_seconds, config.cpu_seconds + 1)?;
     let memory = limit(Resource::As, config.memory, config.memory);
     // NOTE: macOS accepts or refuses RLIMIT_AS depending on its version, and does not
-    // enforce it: there a MemoryError is the only memory verdict (see README).
+    // enforce it: there the runner watches the resident size (see `memwatch`).
     if cfg!(target_os = "linux") {
         memory?;
     }

@@ -116,6 +116,15 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
             }),
         )
     };
+    if run.memory_exceeded {
+        return fail(
+            Verdict::MemoryLimitExceeded,
+            format!(
+                "used more than {} of memory (the memory limit); the program was stopped",
+                crate::catalog::format_size(exercise.limits.memory)
+            ),
+        );
+    }
     if run.timed_out {
         let waiting = "it is waiting: reading standard input that never comes, or sleeping";
         return fail(

@@ -13,6 +13,8 @@ pub struct Captured {
     pub timed_out: bool,
     /// More than the output limit was written; the process was killed.
     pub overflowed: bool,
+    /// The process passed the memory limit and was killed (where a watch holds it).
+    pub memory_exceeded: bool,
     pub cpu: Option<Duration>,
     pub elapsed: Duration,
     pub protections: Option<Protections>,
@@ -85,6 +87,7 @@ impl Process {
         } else {
             self.wait_or_kill(Duration::from_millis(500))
         };
+        captured.memory_exceeded = self.memory_exceeded();
         captured
     }
 }

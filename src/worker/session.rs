@@ -440,6 +440,12 @@ impl<'a> Session<'a> {
         {
             return format!("{SETUP_FAILURE}{setup}");
         }
+        if self.process.memory_exceeded() {
+            return format!(
+                "your file used more than {} of memory (the memory limit) while loading",
+                crate::catalog::format_size(self.exercise.limits.memory)
+            );
+        }
         let tail: String = raw
             .lines()
             .rev()
@@ -464,6 +470,15 @@ impl<'a> Session<'a> {
         let status = self.exit_status();
         let raw = String::from_utf8_lossy(&self.raw);
         let how = describe_status(status);
+        if self.process.memory_exceeded() {
+            return (
+                Verdict::MemoryLimitExceeded,
+                format!(
+                    "used more than {} of memory (the memory limit); the process was stopped",
+                    crate::catalog::format_size(self.exercise.limits.memory)
+                ),
+            );
+        }
         if raw.contains("MemoryError")
             || raw.contains("Cannot allocate memory")
             || raw.contains("out of memory")
