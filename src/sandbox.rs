@@ -239,6 +239,18 @@ impl Process {
             .is_some_and(memwatch::MemoryWatch::exceeded)
     }
 
+    /// The largest address space the process reached so far (Linux).
+    pub fn peak_memory(&self) -> Option<u64> {
+        #[cfg(target_os = "linux")]
+        {
+            linux::peak_memory(self.child.id())
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            None
+        }
+    }
+
     /// Seconds of CPU the process has used so far (Linux), for time-limit messages.
     pub fn cpu_time(&self) -> Option<Duration> {
         #[cfg(target_os = "linux")]

@@ -127,10 +127,12 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
     }
     if run.timed_out {
         let waiting = "it is waiting: reading standard input that never comes, or sleeping";
-        return fail(
-            Verdict::TimeLimitExceeded,
-            worker::time_limit(exercise.limits.time, run.cpu, waiting),
-        );
+        let mut message = worker::time_limit(exercise.limits.time, run.cpu, waiting);
+        message.push_str(&worker::near_memory_limit(
+            run.peak_memory,
+            exercise.limits.memory,
+        ));
+        return fail(Verdict::TimeLimitExceeded, message);
     }
     if run.overflowed {
         return fail(

@@ -15,8 +15,8 @@ use crate::judge::Failure;
 use crate::python::Python;
 use crate::sandbox::{self, Config, Protections};
 use crate::verdict::{Status, Verdict};
-pub use messages::time_limit;
 use messages::{explain_startup, missing_message};
+pub use messages::{near_memory_limit, time_limit};
 use session::{Ready, Session};
 
 const WORKER_SOURCE: &str = include_str!("worker.py");

@@ -38,10 +38,16 @@ fn a_busy_loop_is_stopped_at_the_deadline() {
 
 #[test]
 fn sleeping_is_stopped_at_the_deadline() {
-    Probe::new("sleeps.py")
-        .run()
+    let report = Probe::new("sleeps.py").run();
+    report
         .first_case(TLE)
         .message_has(0, "waiting, sleeping or blocked");
+    // far from its memory limit, so the message does not mention memory
+    assert!(
+        !report.message(0).contains("memory"),
+        "{}",
+        report.message(0)
+    );
 }
 
 #[test]
@@ -86,6 +92,14 @@ fn ten_thousand_threads_hit_the_memory_limit_as_an_error() {
 }
 
 #[test]
+fn a_program_that_waits_at_its_memory_limit_is_told_so() {
+    Probe::new("hoards_memory_then_waits.py")
+        .run()
+        .first_case(TLE)
+        .message_has(0, "reached its memory limit (256MiB)");
+}
+
+#[test]
 fn ten_thousand_threading_threads_are_stopped_either_way() {
     // NOTE: whether the last thread fails in pthread_create (an error) or only once it
     // runs (CPython's Thread.start then waits forever) depends on the memory layout.
@@ -96,6 +110,12 @@ fn ten_thousand_threading_threads_are_stopped_either_way() {
         "{verdicts:?}: {}",
         report.message(0)
     );
+    if verdicts[0] == "time_limit_exceeded" {
+        // the learner is told why a program with idle threads did not finish
+        report.message_has(0, "reached its memory limit");
+    } else {
+        report.message_has(0, "can't start new thread");
+    }
 }
 
 #[test]

@@ -16,6 +16,8 @@ pub struct Captured {
     /// The process passed the memory limit and was killed (where a watch holds it).
     pub memory_exceeded: bool,
     pub cpu: Option<Duration>,
+    /// The largest address space the process reached, when it was stopped for time.
+    pub peak_memory: Option<u64>,
     pub elapsed: Duration,
     pub protections: Option<Protections>,
 }
@@ -75,6 +77,7 @@ impl Process {
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                     captured.timed_out = true;
                     captured.cpu = self.cpu_time();
+                    captured.peak_memory = self.peak_memory();
                     break;
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,

@@ -326,6 +326,27 @@ pub fn cpu_time(pid: u32) -> Option<Duration> {
     Some(own + theirs)
 }
 
+/// The largest address space the process (or the program it supervises) reached.
+pub fn peak_memory(pid: u32) -> Option<u64> {
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    std::iter::once(pid)
+        .chain(children.split_whitespace().filter_map(|c| c.parse().ok()))
+        .filter_map(|pid| {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+            let kib: u64 = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmPeak:"))?
+                .trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse()
+                .ok()?;
+            Some(kib << 10)
+        })
+        .max()
+}
+
 fn process_cpu_time(pid: u32) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // NOTE: the command name (field 2) may hold spaces and parentheses; fields after

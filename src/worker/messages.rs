@@ -171,3 +171,16 @@ pub fn time_limit(
         None => format!("did not finish within {limit:.1}s"),
     }
 }
+
+/// For a time limit: when the process had reached its memory limit, Python may have been
+/// waiting on something that never got its memory (a thread that could not start).
+pub fn near_memory_limit(peak: Option<u64>, limit: u64) -> String {
+    match peak {
+        Some(peak) if peak >= limit / 10 * 9 => format!(
+            ". It had also reached its memory limit ({}), which can leave Python waiting \
+             on something that could not get memory, such as a thread that could not start",
+            crate::catalog::format_size(limit)
+        ),
+        _ => String::new(),
+    }
+}

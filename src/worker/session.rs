@@ -273,12 +273,17 @@ impl<'a> Session<'a> {
                 }
                 None => {
                     let cpu = self.process.cpu_time();
+                    let peak = self.process.peak_memory();
                     self.process.kill();
-                    let message = super::messages::time_limit(
+                    let mut message = super::messages::time_limit(
                         limit,
                         cpu,
                         "it is waiting, sleeping or blocked",
                     );
+                    message.push_str(&super::messages::near_memory_limit(
+                        peak,
+                        self.exercise.limits.memory,
+                    ));
                     let printed = self.take_printed("");
                     let mut outcome = lone_failure(Verdict::TimeLimitExceeded, message, &printed);
                     outcome.time_ms = limit.as_secs_f64() * 1000.0;
