@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The cost of starting one sandboxed Python (through `coach __sandbox`: rlimits,
-# capabilities, Landlock, seccomp) against starting the same Python directly.
+# capabilities, a tmpfs scratch, Landlock, seccomp) against starting the same Python directly.
 # Usage: bench/sandbox_start.sh [RUNS]   (default 50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
 
 config() {
-    printf '{"parent":%d,"cpu_seconds":10,"memory":268435456,"file_size":16777216,"open_files":64,' "$1"
+    printf '{"parent":%d,"cpu_seconds":10,"memory":268435456,"file_size":16777216,"disk":67108864,"open_files":64,' "$1"
     printf '"read_paths":["/usr","/lib","/lib64","/etc/ld.so.cache","%s","%s"],' "$prefix" "$(dirname "$python")"
     printf '"write_paths":["%s"],"processes":false,"network":false,"require":false}' "$scratch"
 }

@@ -12,6 +12,8 @@ mod linux;
 mod memwatch;
 #[cfg(target_os = "linux")]
 mod seccomp;
+#[cfg(target_os = "linux")]
+mod tmpfs;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -39,6 +41,8 @@ pub struct Config {
     pub memory: u64,
     /// RLIMIT_FSIZE, in bytes.
     pub file_size: u64,
+    /// The size of the scratch directory (a tmpfs of its own, where the system allows).
+    pub disk: u64,
     /// RLIMIT_NOFILE.
     pub open_files: u64,
     /// Readable and executable paths (the Python installation, system libraries).
@@ -75,6 +79,10 @@ pub struct Protections {
     /// that allow it; "full" when the exercise allows no networking at all.
     #[serde(default = "Protection::full")]
     pub network: Protection,
+    /// The scratch directory is a file system of its own, of a fixed size, so learner
+    /// code cannot fill the disk (Linux mount namespace and tmpfs).
+    #[serde(default = "Protection::full")]
+    pub disk: Protection,
 }
 
 impl Protection {
@@ -95,6 +103,9 @@ impl Protections {
         }
         if self.network != Protection::Full {
             missing.push("loopback-only networking (a network namespace)");
+        }
+        if self.disk != Protection::Full {
+            missing.push("a size limit on the scratch directory (a tmpfs of its own)");
         }
         (!missing.is_empty()).then(|| {
             format!("sandbox: {} not in force on this system; time, memory and output limits still hold", missing.join(" and "))
@@ -333,6 +344,7 @@ fn exec_plain(config: &Config, program: &[OsString]) -> anyhow::Error {
         landlock: Protection::Off,
         seccomp: Protection::Off,
         network: Protection::Off,
+        disk: Protection::Off,
     };
     if let Ok(json) = serde_json::to_string(&off) {
         eprintln!("{PROTECTIONS_PREFIX}{json}");
@@ -506,6 +518,7 @@ pub fn probe() -> Result<Protections> {
         cpu_seconds: 10,
         memory: 256 << 20,
         file_size: 1 << 20,
+        disk: 1 << 20,
         open_files: 64,
         read_paths: Vec::new(),
         write_paths: vec![scratch.path().to_owned()],

@@ -205,7 +205,8 @@ pub fn config(
             .saturating_mul(cases)
             + 10,
         memory: exercise.limits.memory,
-        file_size: 16 << 20,
+        file_size: exercise.limits.disk.min(16 << 20),
+        disk: exercise.limits.disk,
         open_files: 64,
         read_paths: sandbox::read_paths(python),
         write_paths: vec![scratch.to_owned()],

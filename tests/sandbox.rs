@@ -92,6 +92,18 @@ fn ten_thousand_threads_hit_the_memory_limit_as_an_error() {
 }
 
 #[test]
+fn the_scratch_directory_cannot_fill_the_disk() {
+    let report = Probe::new("fills_scratch.py").run();
+    report.first_case(PASSED);
+    assert_eq!(report.json["sandbox"]["disk"], "full", "{}", report.stdout);
+}
+
+#[test]
+fn the_scratch_directory_cannot_use_up_the_inodes() {
+    Probe::new("fills_inodes.py").run().first_case(PASSED);
+}
+
+#[test]
 fn a_program_that_waits_at_its_memory_limit_is_told_so() {
     Probe::new("hoards_memory_then_waits.py")
         .run()
@@ -554,6 +566,14 @@ mod unprivileged {
             .unprivileged()
             .run()
             .first_case(PASSED);
+    }
+
+    #[test]
+    fn the_scratch_directory_cannot_fill_the_disk() {
+        require_nobody!();
+        let report = Probe::new("fills_scratch.py").unprivileged().run();
+        report.first_case(PASSED);
+        assert_eq!(report.json["sandbox"]["disk"], "full", "{}", report.stdout);
     }
 
     #[test]

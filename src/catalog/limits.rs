@@ -14,6 +14,8 @@ pub struct LimitsFile {
     pub memory: Option<String>,
     /// Captured stdout+stderr per case, e.g. "1MiB" (default "1MiB").
     pub output: Option<String>,
+    /// Room for files in the scratch directory, inputs included, e.g. "64MiB" (default).
+    pub disk: Option<String>,
 }
 
 /// Limits in force for one exercise.
@@ -22,6 +24,7 @@ pub struct Limits {
     pub time: Duration,
     pub memory: u64,
     pub output: u64,
+    pub disk: u64,
 }
 
 impl Default for Limits {
@@ -30,6 +33,7 @@ impl Default for Limits {
             time: Duration::from_secs(2),
             memory: 256 << 20,
             output: 1 << 20,
+            disk: 64 << 20,
         }
     }
 }
@@ -49,6 +53,12 @@ impl Limits {
         }
         if let Some(output) = &file.output {
             limits.output = parse_size(output).map_err(|e| format!("limits.output: {e}"))?;
+        }
+        if let Some(disk) = &file.disk {
+            limits.disk = parse_size(disk).map_err(|e| format!("limits.disk: {e}"))?;
+            if limits.disk < 1 << 20 {
+                return Err("limits.disk: give the scratch directory at least 1MiB".into());
+            }
         }
         Ok(limits)
     }
@@ -147,5 +157,20 @@ mod tests {
         assert!(parse_size("3 parsecs").is_err());
         assert_eq!(format_size(256 << 20), "256MiB");
         assert_eq!(format_size(1536), "1.5KiB");
+    }
+
+    #[test]
+    fn the_scratch_size_defaults_to_64mib_and_must_hold_a_file() {
+        assert_eq!(Limits::default().disk, 64 << 20);
+        let file = |disk: &str| LimitsFile {
+            disk: Some(disk.into()),
+            ..LimitsFile::default()
+        };
+        assert_eq!(
+            Limits::from_file(&file("1GiB")).map(|l| l.disk),
+            Ok(1 << 30)
+        );
+        let tiny = Limits::from_file(&file("4KiB")).unwrap_err();
+        assert!(tiny.contains("limits.disk"), "{tiny}");
     }
 }

@@ -39,7 +39,11 @@ fn landlock_step(config: &Config) -> Result<Protection> {
 }
 
 /// seccomp, last (it forbids what the steps before it need), in the program's process.
-fn seccomp_step(config: &Config, landlock: Protection, network: Protection) -> Result<Protections> {
+fn seccomp_step(
+    config: &Config,
+    landlock: Protection,
+    (network, disk): (Protection, Protection),
+) -> Result<Protections> {
     let seccomp = match seccomp::apply(&Policy {
         processes: config.processes,
         network: config.network,
@@ -58,6 +62,7 @@ fn seccomp_step(config: &Config, landlock: Protection, network: Protection) -> R
         landlock,
         seccomp,
         network,
+        disk,
     })
 }
 
@@ -65,8 +70,8 @@ fn seccomp_step(config: &Config, landlock: Protection, network: Protection) -> R
 /// over: when the runner goes, the helper kills the program (and, with `processes`, the
 /// kernel kills everything in its PID namespace with it).
 pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
-    let network = match apply(config) {
-        Ok(network) => network,
+    let (network, disk) = match apply(config) {
+        Ok(namespaces) => namespaces,
         Err(e) => return e,
     };
     let Some((first, rest)) = program.split_first() else {
@@ -87,7 +92,7 @@ pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
     if let Err(e) = rustix::process::set_parent_process_death_signal(Some(Signal::KILL)) {
         return anyhow::Error::new(e).context("cannot set the parent-death signal");
     }
-    let protections = match seccomp_step(config, landlock, network) {
+    let protections = match seccomp_step(config, landlock, (network, disk)) {
         Ok(protections) => protections,
         Err(e) => return e,
     };
@@ -102,9 +107,10 @@ pub fn exec(config: &Config, program: &[OsString]) -> anyhow::Error {
     anyhow::Error::new(error).context(format!("cannot run `{}`", first.to_string_lossy()))
 }
 
-/// Session, death signal, descriptors, rlimits, the network namespace, capabilities.
-/// Returns how well loopback-only networking is enforced.
-fn apply(config: &Config) -> Result<Protection> {
+/// Session, death signal, descriptors, rlimits, the network and mount namespaces,
+/// capabilities. Returns how well loopback-only networking and the scratch size are
+/// enforced.
+fn apply(config: &Config) -> Result<(Protection, Protection)> {
     rustix::process::setsid().context("cannot start a new session")?;
     rustix::process::set_parent_process_death_signal(Some(Signal::KILL))
         .context("cannot set the parent-death signal")?;
@@ -124,6 +130,10 @@ fn apply(config: &Config) -> Result<Protection> {
     } else {
         Protection::Full
     };
+    let disk = match config.write_paths.first() {
+        Some(scratch) => super::tmpfs::confine(scratch, config.disk)?,
+        None => Protection::Off,
+    };
     // NOTE: processes the learner's code starts must not outlive the runner, even when
     // they escape its process group: in a PID namespace of their own, they all die with
     // its first process, the program (see `watch_over`).
@@ -131,12 +141,12 @@ fn apply(config: &Config) -> Result<Protection> {
         new_namespaces(libc::CLONE_NEWPID);
     }
     drop_capabilities();
-    Ok(network)
+    Ok((network, disk))
 }
 
 /// Enter new namespaces of `kind`: directly when allowed, else inside a user namespace of
 /// its own that maps the runner's ids to themselves.
-fn new_namespaces(kind: libc::c_int) -> bool {
+pub(super) fn new_namespaces(kind: libc::c_int) -> bool {
     unshare(kind) || {
         let (uid, gid) = (
             rustix::process::getuid().as_raw(),

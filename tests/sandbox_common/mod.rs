@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 mod scene;
 
-use scene::{Scene, find_named};
+use scene::{Scene, program_started};
 
 /// The uid and gid of `nobody`, for the unprivileged runs.
 pub const NOBODY: u32 = 65534;
@@ -168,7 +168,7 @@ impl Probe {
     fn start_and_kill(&self, scene: &Scene) {
         let mut child = scene.command(self).spawn().expect("coach starts");
         let deadline = Instant::now() + Duration::from_secs(20);
-        while find_named(&scene.tmp, "started").is_none() {
+        while !program_started(&scene.tmp) {
             if Instant::now() > deadline {
                 let _ = child.kill();
                 let output = collect(&mut child);

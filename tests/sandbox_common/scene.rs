@@ -466,6 +466,23 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// A file named `name` anywhere under `dir` (without following symlinks).
+/// Has a program of the run created a file named `started` in its working directory?
+/// Its scratch directory is a file system of its own, seen only through its processes
+/// (or, where the system refused that, the directory itself).
+pub(super) fn program_started(tmp: &Path) -> bool {
+    if find_named(tmp, "started").is_some() {
+        return true;
+    }
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    entries.filter_map(Result::ok).any(|entry| {
+        let cwd = entry.path().join("cwd");
+        std::fs::read_link(&cwd).is_ok_and(|dir| dir.starts_with(tmp))
+            && cwd.join("started").exists()
+    })
+}
+
 pub(super) fn find_named(dir: &Path, name: &str) -> Option<PathBuf> {
     for entry in std::fs::read_dir(dir).ok()?.filter_map(Result::ok) {
         let path = entry.path();
