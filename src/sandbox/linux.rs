@@ -342,18 +342,7 @@ pub fn peak_memory(pid: u32) -> Option<u64> {
         std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
     std::iter::once(pid)
         .chain(children.split_whitespace().filter_map(|c| c.parse().ok()))
-        .filter_map(|pid| {
-            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-            let kib: u64 = status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmPeak:"))?
-                .trim()
-                .trim_end_matches("kB")
-                .trim()
-                .parse()
-                .ok()?;
-            Some(kib << 10)
-        })
+        .filter_map(|pid| super::memwatch::status_bytes(pid, "VmPeak"))
         .max()
 }
 

@@ -53,11 +53,17 @@ impl Drop for MemoryWatch {
 /// The resident size of a live process; `None` once it has exited.
 #[cfg(target_os = "linux")]
 fn resident_bytes(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     // NOTE: a zombie has no memory lines: it is gone as far as memory goes.
+    status_bytes(pid, "VmRSS")
+}
+
+/// A size line of `/proc/<pid>/status` (`VmRSS`, `VmPeak`…), in bytes.
+#[cfg(target_os = "linux")]
+pub(super) fn status_bytes(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let kib: u64 = status
         .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))?
         .trim()
         .trim_end_matches("kB")
         .trim()
