@@ -73,16 +73,21 @@ def _sealed_sender(key_hex):
     inner = _sha256(bytes(b ^ 0x36 for b in key))
     outer = _sha256(bytes(b ^ 0x5C for b in key))
     del key
+    # NOTE: bound now, before any learner code runs: replacing `json.dumps` or
+    # `os.write` later does not reach them.
+    encode = json.JSONEncoder(ensure_ascii=True).encode
+    write = os.write
+    results = _RESULTS
 
     def send(message):
-        data = json.dumps(message, ensure_ascii=True).encode("ascii")
+        data = encode(message).encode("ascii")
         mac = inner.copy()
         mac.update(data)
         seal = outer.copy()
         seal.update(mac.digest())
         data = seal.hexdigest().encode("ascii") + b" " + data + b"\n"
         while data:
-            written = os.write(_RESULTS, data)
+            written = write(results, data)
             data = data[written:]
 
     return send

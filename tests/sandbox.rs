@@ -371,11 +371,18 @@ fn a_forged_result_line_does_not_pass_the_case() {
 }
 
 #[test]
-fn a_result_sent_through_the_workers_own_code_does_not_pass_the_case() {
+fn the_workers_code_cannot_be_reached_through_main() {
     Probe::new("calls_worker_sender.py")
         .run()
+        .first_case("wrong_answer");
+}
+
+#[test]
+fn replacing_json_dumps_does_not_forge_a_result() {
+    Probe::new("patches_json.py")
+        .run()
         .first_case(RTE)
-        .message_has(0, "results channel");
+        .message_has(0, "the real answer is an error");
 }
 
 #[test]

@@ -20,6 +20,11 @@ use crate::verdict::Verdict;
 
 pub(super) const SETUP_FAILURE: &str = "the sandbox could not start: ";
 
+/// Runs the worker (its source is the next argument) in a namespace of its own, so that
+/// `import __main__` gives learner code nothing of the worker's.
+const BOOTSTRAP: &str = "import sys; exec(compile(sys.argv.pop(1), '<coach-worker>', 'exec'), \
+    {'__name__': '__coach_worker__', '__builtins__': __builtins__})";
+
 /// What learner code did when it wrote to the results pipe itself.
 const FORGED: &str = "wrote to coach's results channel, a file descriptor it did not open; \
     only what your functions return is graded, so the process was stopped";
@@ -122,7 +127,7 @@ impl<'a> Session<'a> {
         let scratch = sandbox::scratch_dir()?;
         sandbox::place_file(scratch.path(), &exercise.file, solution)?;
         let config = config(exercise, python, scratch.path(), cases, strict);
-        let args = ["-I", "-B", "-X", "utf8", "-c", WORKER_SOURCE].map(Into::into);
+        let args = ["-I", "-B", "-X", "utf8", "-c", BOOTSTRAP, WORKER_SOURCE].map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
 
         let (sender, events) = mpsc::channel();
