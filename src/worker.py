@@ -395,7 +395,7 @@ def _run_case(index, code, helpers_code, steps, bug, send):
 
     capture = _Capture(overflow)
     sys.stdout = sys.stderr = capture
-    started = time.perf_counter()
+    started = _clock()
     results = []
     try:
         if bug is not None:
@@ -424,10 +424,13 @@ def _run_case(index, code, helpers_code, steps, bug, send):
         return {"case": index, "steps": results, "printed": capture.text()}
     finally:
         sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
-        _last_elapsed[0] = time.perf_counter() - started
+        _last_elapsed[0] = _clock() - started
 
 
 _last_elapsed = [0.0]
+# NOTE: bound once, so learner code that replaces `time.perf_counter` cannot change the
+# times reported.
+_clock = time.perf_counter
 
 
 def main():
