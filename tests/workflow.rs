@@ -51,6 +51,48 @@ fn init_check_and_progress() {
 }
 
 #[test]
+fn an_untouched_starter_is_told_once_not_case_by_case() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(in_dir(dir.path()).args(["init", "."])).status(0);
+    let report = run(in_dir(dir.path()).args(["check", "palindrome", "--color", "never"]));
+    report
+        .status(1)
+        .stdout_has(
+            "✗ Not started yet: every case raised NotImplementedError (“write is_palindrome”)",
+        )
+        .stdout_has("in palindrome.py with your code; `coach show palindrome`")
+        .stdout_has("Failed: 17 of 17 cases failed")
+        .stdout_lacks("Traceback")
+        .stdout_lacks("hint:");
+}
+
+#[test]
+fn the_same_error_in_several_sample_cases_is_shown_in_full_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("lru_cache.py");
+    std::fs::write(
+        &file,
+        "class LRUCache:\n    def __init__(self, capacity):\n        self.data = {}\n\n    def put(self, key, value):\n        self.data[key] = value\n",
+    )
+    .expect("write");
+    let report = run(coach()
+        .args(["check", "lru-cache", "--color", "never", "--solution"])
+        .arg(&file));
+    report
+        .status(1)
+        .stdout_has("the same error as in “get returns what put stored”")
+        .stdout_lacks("Not started yet");
+    let stdout = &report.stdout;
+    assert_eq!(
+        stdout
+            .matches("raised AttributeError: 'LRUCache' object has no attribute 'get'")
+            .count(),
+        1,
+        "{stdout}"
+    );
+}
+
+#[test]
 fn hints_come_one_at_a_time_in_a_workspace() {
     let dir = tempfile::tempdir().expect("tempdir");
     run(in_dir(dir.path()).args(["init", "."])).status(0);

@@ -93,10 +93,39 @@ impl Reporter for Human {
                 width = width + 9,
             )?;
         }
-        for (case, outcome) in graded.pairs().filter(|(_, o)| o.verdict != Verdict::Passed) {
+        if let Some(raised) = not_started(graded) {
+            writeln!(out)?;
+            let raised = match raised.split_once(": ") {
+                Some((kind, message)) => format!("{kind} (“{message}”)"),
+                None => raised,
+            };
+            writeln!(
+                out,
+                "{} every case raised {raised}, as the starter does.",
+                "✗ Not started yet:".style(s.fail)
+            )?;
+            writeln!(
+                out,
+                "  Replace the `raise NotImplementedError` in {} with your code; `coach show {}` has the task and its examples.",
+                exercise.file, exercise.slug
+            )?;
+        }
+        let mut shown: Vec<(&str, &CaseOutcome)> = Vec::new();
+        let failures = graded
+            .pairs()
+            .filter(|(_, o)| o.verdict != Verdict::Passed)
+            .filter(|_| not_started(graded).is_none());
+        for (case, outcome) in failures {
             writeln!(out)?;
             if case.sample || self.reveal {
-                self.detail(case, outcome, out)?;
+                // NOTE: the same error again (a missing method, say) is told once in full.
+                match shown.iter().find(|(_, o)| same_failure(o, outcome)) {
+                    Some((first, _)) => self.repeat(case, outcome, first, out)?,
+                    None => {
+                        self.detail(case, outcome, out)?;
+                        shown.push((&case.name, outcome));
+                    }
+                }
             } else {
                 writeln!(
                     out,
@@ -138,7 +167,68 @@ impl Reporter for Human {
     }
 }
 
+/// `Some("NotImplementedError: …")` when every case failed by raising the starter's
+/// NotImplementedError: the learner has not begun, and the details would only repeat it.
+fn not_started(graded: &Graded) -> Option<String> {
+    let mut raised = None;
+    for (_, outcome) in graded.pairs() {
+        let message = outcome.failure.as_ref().map(|f| f.message.as_str());
+        match message.and_then(|m| m.strip_prefix("raised ")) {
+            Some(m)
+                if outcome.verdict == Verdict::RuntimeError
+                    && m.starts_with("NotImplementedError") =>
+            {
+                raised = Some(m.to_owned());
+            }
+            _ => return None,
+        }
+    }
+    raised
+}
+
+/// Did two cases fail in the same way (same verdict, message and traceback)?
+fn same_failure(a: &CaseOutcome, b: &CaseOutcome) -> bool {
+    match (&a.failure, &b.failure) {
+        (Some(x), Some(y)) => {
+            a.verdict == b.verdict
+                && a.verdict != Verdict::WrongAnswer
+                && x.message == y.message
+                && x.traceback == y.traceback
+        }
+        _ => false,
+    }
+}
+
 impl Human {
+    /// A failure already told in full for another case: its step and a pointer back.
+    fn repeat(
+        &self,
+        case: &Case,
+        outcome: &CaseOutcome,
+        first: &str,
+        out: &mut dyn Write,
+    ) -> Result<()> {
+        let s = &self.styles;
+        writeln!(
+            out,
+            "{} {}: {}",
+            "✗".style(s.fail),
+            case.name.style(s.bold),
+            outcome.verdict.as_str()
+        )?;
+        let step = outcome.failure.as_ref().and_then(|f| f.step);
+        if let Some(step) = step.and_then(|i| case.steps.get(i)) {
+            let text = step.source.replace('\n', "\n      ");
+            writeln!(out, "  → {}", text.style(s.bold))?;
+        }
+        writeln!(
+            out,
+            "  {}",
+            format!("the same error as in “{first}”").style(s.dim)
+        )?;
+        Ok(())
+    }
+
     fn detail(&self, case: &Case, outcome: &CaseOutcome, out: &mut dyn Write) -> Result<()> {
         let s = &self.styles;
         let kind = if case.sample {
