@@ -64,6 +64,11 @@ fn an_untouched_starter_is_told_once_not_case_by_case() {
         .stdout_has("Failed: 17 of 17 cases failed")
         .stdout_lacks("Traceback")
         .stdout_lacks("hint:");
+    // a script's starter too
+    run(in_dir(dir.path()).args(["check", "word-count", "--color", "never"]))
+        .status(1)
+        .stdout_has("✗ Not started yet: every case raised NotImplementedError")
+        .stdout_lacks("Traceback");
 }
 
 #[test]

@@ -173,7 +173,11 @@ fn not_started(graded: &Graded) -> Option<String> {
     let mut raised = None;
     for (_, outcome) in graded.pairs() {
         let message = outcome.failure.as_ref().map(|f| f.message.as_str());
-        match message.and_then(|m| m.strip_prefix("raised ")) {
+        let raised_text = message.and_then(|m| {
+            m.strip_prefix("raised ")
+                .or_else(|| m.strip_prefix("the program crashed: "))
+        });
+        match raised_text {
             Some(m)
                 if outcome.verdict == Verdict::RuntimeError
                     && m.starts_with("NotImplementedError") =>
@@ -216,6 +220,9 @@ impl Human {
             case.name.style(s.bold),
             outcome.verdict.as_str()
         )?;
+        if let Some(script) = &case.script {
+            writeln!(out, "  $ {}", script.command(&self.file).style(s.bold))?;
+        }
         let step = outcome.failure.as_ref().and_then(|f| f.step);
         if let Some(step) = step.and_then(|i| case.steps.get(i)) {
             let text = step.source.replace('\n', "\n      ");
