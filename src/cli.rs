@@ -28,7 +28,7 @@ pub struct GlobalArgs {
     /// When to use colors.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Refuse to grade unless every sandbox protection (Landlock, seccomp) is in force.
+    /// Refuse to grade unless the sandbox's Landlock and seccomp protections are in force.
     #[arg(long, global = true)]
     pub strict: bool,
 }

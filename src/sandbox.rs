@@ -92,6 +92,17 @@ impl Protection {
 }
 
 impl Protections {
+    /// What `--strict` misses, in words: Landlock and seccomp. (The scratch size limit
+    /// needs a mount namespace, which some CI runners refuse to unprivileged users; the
+    /// report says when it is missing.)
+    pub fn missing_for_strict(&self) -> Option<String> {
+        Protections {
+            disk: Protection::Full,
+            ..*self
+        }
+        .missing()
+    }
+
     /// What is missing, in words, or `None` when everything is in force.
     pub fn missing(&self) -> Option<String> {
         let mut missing = Vec::new();
@@ -545,11 +556,40 @@ pub fn probe() -> Result<Protections> {
         .ok_or_else(|| anyhow::anyhow!("the sandbox helper did not report: {}", stderr.trim()))
 }
 
-/// For `--strict`: fail unless every protection is in force.
+/// For `--strict`: fail unless Landlock and seccomp are in force.
 pub fn require_full() -> Result<()> {
-    let protections = probe()?;
-    if let Some(missing) = protections.missing() {
+    if let Some(missing) = probe()?.missing_for_strict() {
         anyhow::bail!("--strict refuses to grade: {missing}");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn protections(landlock: Protection, disk: Protection) -> Protections {
+        Protections {
+            limits: true,
+            landlock,
+            seccomp: Protection::Full,
+            network: Protection::Full,
+            disk,
+        }
+    }
+
+    #[test]
+    fn strict_needs_landlock_and_seccomp_but_not_the_scratch_size_limit() {
+        let no_tmpfs = protections(Protection::Full, Protection::Off);
+        assert_eq!(no_tmpfs.missing_for_strict(), None);
+        let missing = no_tmpfs.missing().unwrap_or_default();
+        assert!(
+            missing.contains("size limit on the scratch directory"),
+            "{missing}"
+        );
+
+        let no_landlock = protections(Protection::Partial, Protection::Full);
+        let missing = no_landlock.missing_for_strict().unwrap_or_default();
+        assert!(missing.contains("Landlock"), "{missing}");
+    }
 }
