@@ -80,6 +80,7 @@ def _sealed_sender(key_hex):
     results = _RESULTS
 
     def send(message):
+        _restore_builtins()
         data = encode(message).encode("ascii")
         mac = inner.copy()
         mac.update(data)
@@ -319,6 +320,19 @@ def _violation(source, forbid):
     return None
 
 
+_TRUSTED_BUILTINS = dict(vars(builtins))
+_MISSING = object()
+
+
+def _restore_builtins():
+    """Put back every builtin learner code replaced or deleted: the standard library code
+    the worker uses (json, traceback) looks them up in the builtins module. In place, so
+    threads the learner started never find them missing; names it added stay."""
+    current = vars(builtins)
+    for name, value in _TRUSTED_BUILTINS.items():
+        if current.get(name, _MISSING) is not value:
+            current[name] = value
+
 _FORBIDDEN_BUILTINS = set(f for f in (_REQUEST.get("forbid") or []) if "." not in f and hasattr(builtins, f))
 _LEARNER_BUILTINS = dict((k, v) for k, v in vars(builtins).items() if k not in _FORBIDDEN_BUILTINS)
 
@@ -380,7 +394,9 @@ def _names_expected(codes):
 
 def _helpers_namespace(module, helpers_code):
     namespace = dict(module.__dict__)
-    namespace["__builtins__"] = builtins
+    # NOTE: a copy taken before any learner code ran: a solution that replaces
+    # `builtins.all` or `builtins.type` changes nothing for the steps and helpers.
+    namespace["__builtins__"] = _TRUSTED_BUILTINS
     namespace["FakeClock"] = FakeClock
     namespace["__name__"] = "__coach_test__"
     if helpers_code is not None:
@@ -403,7 +419,9 @@ def _run_case(index, code, helpers_code, steps, bug, send):
         try:
             module = _fresh_module(code)
         except BaseException as e:
+            _restore_builtins()
             return {"case": index, "load_error": _exception(e), "printed": capture.text()}
+        _restore_builtins()
         namespace = _helpers_namespace(module, helpers_code)
         for kind, step in steps:
             try:
@@ -413,10 +431,12 @@ def _run_case(index, code, helpers_code, steps, bug, send):
                 else:
                     value = eval(step, namespace)
             except BaseException as e:
+                _restore_builtins()
                 results.append({"raised": _exception(e)})
                 if not kind.startswith("raises") or isinstance(e, MemoryError):
                     break
                 continue
+            _restore_builtins()
             if kind == "value" or kind.startswith("raises"):
                 results.append({"value": _encode(value)})
             else:
@@ -454,9 +474,11 @@ def main():
     try:
         module = _fresh_module(code)
     except BaseException as e:
+        _restore_builtins()
         sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
         send({"ready": False, "error": {"kind": "import", "exception": _exception(e), "printed": capture.text()[:4000]}})
         return
+    _restore_builtins()
     sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
     try:
         helper_names = set(_helpers_namespace(module, helpers_code))

@@ -45,6 +45,50 @@ fn independent_solutions_pass_every_case_with_one_python_start() {
     }
 }
 
+/// The verdict of each case of `slug` for a fixture in `tests/fixtures/cheats`.
+fn cheat_verdicts(slug: &str, file: &str) -> Vec<(String, String)> {
+    let solution = common::fixtures().join("cheats").join(file);
+    let report = run(coach()
+        .args(["check", slug, "--format", "json", "--solution"])
+        .arg(&solution))
+    .json();
+    report["cases"]
+        .as_array()
+        .map(|cases| {
+            cases
+                .iter()
+                .map(|c| {
+                    let text = |key: &str| c[key].as_str().unwrap_or_default().to_owned();
+                    (text("name"), text("verdict"))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn replacing_builtins_does_not_fool_the_helpers() {
+    // Placeholders that equal anything, with `all` and `type` replaced to hide them: the
+    // large case's helper sees through both.
+    let verdicts = cheat_verdicts("merge-sorted", "merge_sorted.py");
+    let large = verdicts
+        .iter()
+        .find(|(name, _)| name == "large lists in linear time")
+        .expect("the large case");
+    assert_eq!(large.1, "wrong_answer", "{verdicts:?}");
+    assert!(
+        verdicts.iter().filter(|(_, v)| v == "passed").count() <= 2,
+        "{verdicts:?}"
+    );
+}
+
+#[test]
+fn replacing_builtins_does_not_break_the_worker() {
+    let verdicts = cheat_verdicts("palindrome", "palindrome.py");
+    assert!(!verdicts.is_empty());
+    assert!(verdicts.iter().all(|(_, v)| v == "passed"), "{verdicts:?}");
+}
+
 #[test]
 fn a_timeout_costs_one_more_python_start() {
     let out = common::check_adder("busy_loop.py", &["--format", "json"]);

@@ -13,8 +13,8 @@ def merge_check(size, overlap, repeat=100):
     """Merge `left` (even numbers, each `repeat` times: `size` elements) with `right`
     (odd numbers, each `repeat` times: `overlap` elements). The lists interleave at
     first, then `left` has a long tail. True when the result is right and is a new
-    list, and both inputs still have their length and ends (the small cases check
-    them in full)."""
+    list of ints (not of objects that claim to equal anything), and both inputs still
+    have their length and ends (the small cases check them in full)."""
     evens, odds = size // repeat, overlap // repeat
     left = _blocks(range(0, 2 * evens, 2), repeat)
     right = _blocks(range(1, 2 * odds, 2), repeat)
@@ -24,6 +24,7 @@ def merge_check(size, overlap, repeat=100):
         type(result) is list
         and result is not left
         and result is not right
+        and all(type(value) is int for value in result)
         and result == expected
         and (len(left), left[0], left[-1]) == (size, 0, 2 * evens - 2)
         and (len(right), right[0], right[-1]) == (overlap, 1, 2 * odds - 1)

@@ -21,9 +21,11 @@ use crate::verdict::Verdict;
 pub(super) const SETUP_FAILURE: &str = "the sandbox could not start: ";
 
 /// Runs the worker (its source is the next argument) in a namespace of its own, so that
-/// `import __main__` gives learner code nothing of the worker's.
+/// `import __main__` gives learner code nothing of the worker's. Its builtins are a copy,
+/// so a solution that replaces `builtins.isinstance` cannot change how the worker encodes
+/// results.
 const BOOTSTRAP: &str = "import sys; exec(compile(sys.argv.pop(1), '<coach-worker>', 'exec'), \
-    {'__name__': '__coach_worker__', '__builtins__': __builtins__})";
+    {'__name__': '__coach_worker__', '__builtins__': dict(vars(__builtins__))})";
 
 /// What learner code did when it wrote to the results pipe itself.
 const FORGED: &str = "wrote to coach's results channel, a file descriptor it did not open; \
