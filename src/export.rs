@@ -41,11 +41,34 @@ pub fn render(
     }
 }
 
-/// Write every requested report; files are written whole or not at all.
+/// Before grading: refuse report formats that cannot describe `submissions` submissions,
+/// so that a long run does not end in an error with nothing written.
+pub fn check_targets(targets: &[ReportTarget], submissions: usize) -> Result<()> {
+    for target in targets {
+        let name = match target.format {
+            ReportFormat::Gradescope => "Gradescope",
+            ReportFormat::Exercism => "Exercism",
+            _ => continue,
+        };
+        if submissions != 1 {
+            anyhow::bail!(
+                "a {name} report describes one submission, but this run has {submissions}; grade one folder (without --each) for it"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Write every requested report: all are rendered before any is written, and files are
+/// written whole or not at all.
 pub fn write_all(targets: &[ReportTarget], report: &GradeReport, options: Options) -> Result<()> {
+    let mut rendered = Vec::new();
     for target in targets {
         let mut buffer = Vec::new();
         render(target.format, report, options, &mut buffer)?;
+        rendered.push((target, buffer));
+    }
+    for (target, buffer) in rendered {
         match &target.path {
             None => std::io::stdout()
                 .lock()

@@ -601,10 +601,21 @@ fn a_hidden_script_case_keeps_its_input_and_output_hidden() {
 }
 
 #[test]
-fn gradescope_and_exercism_refuse_a_cohort() {
+fn gradescope_and_exercism_refuse_a_cohort_before_grading_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let junit = dir.path().join("junit.xml");
     for format in ["gradescope", "exercism"] {
-        grade(&["--each", COHORT, "--report", &format!("{format}=-")])
-            .status(2)
-            .stderr_has("describes one submission");
+        let run = grade(&[
+            "--each",
+            COHORT,
+            "--report",
+            &format!("junit={}", junit.display()),
+            "--report",
+            &format!("{format}=-"),
+        ]);
+        run.status(2).stderr_has("describes one submission");
+        // refused up front: nothing graded, no other report half-delivered
+        assert!(run.stdout.is_empty(), "{}", run.stdout);
+        assert!(!junit.exists(), "the JUnit report was written anyway");
     }
 }

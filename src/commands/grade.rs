@@ -35,6 +35,7 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     if let Some(shard) = args.shard {
         submissions.retain(|s| in_shard(&s.name, shard));
     }
+    export::check_targets(&args.output.reports, submissions.len())?;
     let requested = !args.exercises.is_empty();
     let slugs = if requested {
         args.exercises.clone()
