@@ -50,3 +50,22 @@ impl Graded<'_> {
 pub trait Reporter {
     fn write(&self, graded: &Graded, out: &mut dyn Write) -> Result<()>;
 }
+
+/// "1 submission", "3 submissions": a count with its noun (plural by adding "s").
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_count_agrees_with_its_noun() {
+        assert_eq!(super::count(1, "submission"), "1 submission");
+        assert_eq!(super::count(0, "exercise"), "0 exercises");
+        assert_eq!(super::count(3, "exercise"), "3 exercises");
+    }
+}

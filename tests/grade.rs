@@ -132,7 +132,7 @@ fn a_single_correct_submission_exits_zero_and_a_wrong_one_one() {
     alice.status(0);
     assert_eq!(
         alice.stdout.lines().last(),
-        Some("Total: 5/5 (100.0%) across 1 submissions")
+        Some("Total: 5/5 (100.0%) across 1 submission")
     );
     grade(&["tests/fixtures/cohort/bob"]).status(1);
     grade(&["tests/fixtures/cohort/bob", "--fail-under", "80"]).status(0);

@@ -82,7 +82,7 @@ fn scaffold_validates(kind: &str, expected_files: &[&str]) -> tempfile::TempDir 
     let checked = validate(dir.path(), &slug);
     checked
         .status(0)
-        .stdout_has("Valid: all 1 exercises are valid")
+        .stdout_has("Valid: the exercise is valid")
         .stdout_lacks("never fails");
     dir
 }

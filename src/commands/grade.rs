@@ -307,11 +307,11 @@ fn summary(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     }
     writeln!(
         out,
-        "Total: {}/{} ({:.1}%) across {} submissions",
+        "Total: {}/{} ({:.1}%) across {}",
         report.score,
         report.max_score,
         report.percent(),
-        report.submissions.len()
+        crate::report::count(report.submissions.len(), "submission")
     )?;
     Ok(())
 }

@@ -163,20 +163,17 @@ pub fn run(
         }
         writeln!(out)?;
         let invalid = reports.iter().filter(|r| !r.valid).count();
+        let verdict = match (invalid, reports.len()) {
+            (0, 1) => "the exercise is valid".to_owned(),
+            (0, n) => format!("all {n} exercises are valid"),
+            (_, 1) => "the exercise has problems".to_owned(),
+            (1, n) => format!("1 of {n} exercises has problems"),
+            (bad, n) => format!("{bad} of {n} exercises have problems"),
+        };
         if invalid == 0 {
-            writeln!(
-                out,
-                "{} all {} exercises are valid",
-                "Valid:".style(s.pass),
-                reports.len()
-            )?;
+            writeln!(out, "{} {verdict}", "Valid:".style(s.pass))?;
         } else {
-            writeln!(
-                out,
-                "{} {invalid} of {} exercises have problems",
-                "Invalid:".style(s.fail),
-                reports.len()
-            )?;
+            writeln!(out, "{} {verdict}", "Invalid:".style(s.fail))?;
         }
     }
     let unloadable = loaded.len() < slugs.len();

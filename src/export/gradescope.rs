@@ -71,10 +71,10 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
     let results = Results {
         score: submission.score,
         output: format!(
-            "Score {}/{} on {} exercises.",
+            "Score {}/{} on {}.",
             submission.score,
             submission.max_score,
-            submission.exercises.len()
+            crate::report::count(submission.exercises.len(), "exercise")
         ),
         visibility: Visibility::Visible,
         stdout_visibility: Visibility::Hidden,

@@ -7,15 +7,18 @@ use anyhow::Result;
 use crate::results::GradeReport;
 use crate::verdict::Status;
 
+/// How many failed cases a row names.
+const MAX_LISTED: usize = 5;
+
 pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "## coach results\n")?;
     writeln!(
         out,
-        "**Score: {}/{} ({:.1}%)** across {} submissions.\n",
+        "**Score: {}/{} ({:.1}%)** across {}.\n",
         report.score,
         report.max_score,
         report.percent(),
-        report.submissions.len()
+        crate::report::count(report.submissions.len(), "submission")
     )?;
     writeln!(
         out,
@@ -38,7 +41,7 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
             )?;
         }
         for exercise in &submission.exercises {
-            let failed: Vec<String> = match &exercise.message {
+            let mut failed: Vec<String> = match &exercise.message {
                 Some(message) => vec![message.lines().next().unwrap_or_default().to_owned()],
                 None => exercise
                     .cases
@@ -47,6 +50,12 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
                     .map(|c| format!("{} ({})", c.name, c.verdict.as_str()))
                     .collect(),
             };
+            // NOTE: a row stays readable; the other reports list every case.
+            if failed.len() > MAX_LISTED {
+                let more = failed.len() - MAX_LISTED;
+                failed.truncate(MAX_LISTED);
+                failed.push(format!("and {more} more"));
+            }
             writeln!(
                 out,
                 "| {} | {} | {} | {}/{} | {} |",
