@@ -18,6 +18,7 @@ runner compares. Runs on Python 3.8 and newer.
 
 import ast
 import builtins
+import importlib
 import io
 import json
 import os
@@ -80,7 +81,7 @@ def _sealed_sender(key_hex):
     results = _RESULTS
 
     def send(message):
-        _restore_builtins()
+        _restore_trusted()
         data = encode(message).encode("ascii")
         mac = inner.copy()
         mac.update(data)
@@ -324,14 +325,43 @@ _TRUSTED_BUILTINS = dict(vars(builtins))
 _MISSING = object()
 
 
-def _restore_builtins():
-    """Put back every builtin learner code replaced or deleted: the standard library code
-    the worker uses (json, traceback) looks them up in the builtins module. In place, so
-    threads the learner started never find them missing; names it added stay."""
-    current = vars(builtins)
-    for name, value in _TRUSTED_BUILTINS.items():
-        if current.get(name, _MISSING) is not value:
-            current[name] = value
+# The modules helpers.py imports, with their attributes as they were before any learner
+# code ran (see `_protect_helper_modules`).
+_TRUSTED_MODULES = []
+
+
+def _restore_trusted():
+    """Put back every builtin learner code replaced or deleted (the standard library code
+    the worker uses, json and traceback, looks them up in the builtins module), and every
+    attribute of a module the helpers import. In place, so threads the learner started
+    never find them missing; names it added stay."""
+    for current, trusted in [(vars(builtins), _TRUSTED_BUILTINS)] + _TRUSTED_MODULES:
+        for name, value in trusted.items():
+            if current.get(name, _MISSING) is not value:
+                current[name] = value
+
+
+def _protect_helper_modules(source):
+    """Import the modules helpers.py imports at its top level, before any learner code
+    runs, and remember their attributes: a solution that replaces, say,
+    `tracemalloc.get_traced_memory` has it put back before the helpers run."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return
+    names = []
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    for name in names:
+        try:
+            module = importlib.import_module(name)
+        except BaseException:
+            continue
+        _TRUSTED_MODULES.append((vars(module), dict(vars(module))))
+        _TRUSTED_MODULES.append((sys.modules, {name: module}))
 
 _FORBIDDEN_BUILTINS = set(f for f in (_REQUEST.get("forbid") or []) if "." not in f and hasattr(builtins, f))
 _LEARNER_BUILTINS = dict((k, v) for k, v in vars(builtins).items() if k not in _FORBIDDEN_BUILTINS)
@@ -419,9 +449,9 @@ def _run_case(index, code, helpers_code, steps, bug, send):
         try:
             module = _fresh_module(code)
         except BaseException as e:
-            _restore_builtins()
+            _restore_trusted()
             return {"case": index, "load_error": _exception(e), "printed": capture.text()}
-        _restore_builtins()
+        _restore_trusted()
         namespace = _helpers_namespace(module, helpers_code)
         for kind, step in steps:
             try:
@@ -431,12 +461,12 @@ def _run_case(index, code, helpers_code, steps, bug, send):
                 else:
                     value = eval(step, namespace)
             except BaseException as e:
-                _restore_builtins()
+                _restore_trusted()
                 results.append({"raised": _exception(e)})
                 if not kind.startswith("raises") or isinstance(e, MemoryError):
                     break
                 continue
-            _restore_builtins()
+            _restore_trusted()
             if kind == "value" or kind.startswith("raises"):
                 results.append({"value": _encode(value)})
             else:
@@ -468,17 +498,18 @@ def main():
     helpers_code = None
     if _REQUEST.get("helpers") is not None:
         helpers_code = compile(_REQUEST["helpers"], "helpers.py", "exec", dont_inherit=True)
+        _protect_helper_modules(_REQUEST["helpers"])
 
     capture = _Capture(lambda: None)
     sys.stdout = sys.stderr = capture
     try:
         module = _fresh_module(code)
     except BaseException as e:
-        _restore_builtins()
+        _restore_trusted()
         sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
         send({"ready": False, "error": {"kind": "import", "exception": _exception(e), "printed": capture.text()[:4000]}})
         return
-    _restore_builtins()
+    _restore_trusted()
     sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
     try:
         helper_names = set(_helpers_namespace(module, helpers_code))

@@ -83,6 +83,18 @@ fn replacing_builtins_does_not_fool_the_helpers() {
 }
 
 #[test]
+fn replacing_a_module_the_helpers_use_does_not_fool_them() {
+    // A limiter whose memory grows with every call, which replaces tracemalloc (its
+    // functions and its entry in sys.modules) when it loads and on every call.
+    let verdicts = cheat_verdicts("rate-limiter", "rate_limiter.py");
+    let memory = verdicts
+        .iter()
+        .find(|(name, _)| name == "memory stays bounded")
+        .expect("the memory case");
+    assert_eq!(memory.1, "wrong_answer", "{verdicts:?}");
+}
+
+#[test]
 fn replacing_builtins_does_not_break_the_worker() {
     let verdicts = cheat_verdicts("palindrome", "palindrome.py");
     assert!(!verdicts.is_empty());

@@ -1,6 +1,9 @@
 """Trusted test code for rate-limiter: long runs on a fake clock."""
 
-import tracemalloc
+# NOTE: the functions themselves, bound when the helpers load (coach has put back
+# anything the solution replaced by then): a solution that replaces
+# `tracemalloc.get_traced_memory` while it runs does not reach these.
+from tracemalloc import get_traced_memory, start as start_tracing, stop as stop_tracing
 
 
 def long_run(calls, limit, window, steps, keys=1):
@@ -27,14 +30,14 @@ def memory_stays_bounded(calls, keys=1):
     for index in range(1000):
         limiter.allow(names[index % keys])
         clock.advance(0.25)
-    tracemalloc.start()
+    start_tracing()
     try:
-        before = tracemalloc.get_traced_memory()[0]
+        before = get_traced_memory()[0]
         for index in range(calls):
             if limiter.allow(names[index % keys]) is not True:
                 return False
             clock.advance(0.25)
-        grown = tracemalloc.get_traced_memory()[0] - before
+        grown = get_traced_memory()[0] - before
     finally:
-        tracemalloc.stop()
+        stop_tracing()
     return grown < 32 * 1024
