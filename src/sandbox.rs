@@ -9,6 +9,8 @@ mod capture;
 mod landlock;
 #[cfg(target_os = "linux")]
 mod linux;
+#[cfg(target_os = "macos")]
+mod macos;
 mod memwatch;
 mod scratch;
 #[cfg(target_os = "linux")]

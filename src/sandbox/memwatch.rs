@@ -73,24 +73,8 @@ pub(super) fn status_bytes(pid: u32, field: &str) -> Option<u64> {
 }
 
 #[cfg(target_os = "macos")]
-#[allow(unsafe_code)]
 fn resident_bytes(pid: u32) -> Option<u64> {
-    let mut info: libc::proc_taskinfo = unsafe {
-        // SAFETY: proc_taskinfo is plain integers; all zeroes is a valid value.
-        std::mem::zeroed()
-    };
-    let size = std::mem::size_of::<libc::proc_taskinfo>() as libc::c_int;
-    // SAFETY: the kernel writes at most `size` bytes into `info`, which is that large.
-    let written = unsafe {
-        libc::proc_pidinfo(
-            i32::try_from(pid).ok()?,
-            libc::PROC_PIDTASKINFO,
-            0,
-            (&mut info as *mut libc::proc_taskinfo).cast(),
-            size,
-        )
-    };
-    (written == size).then_some(info.pti_resident_size)
+    super::macos::resident_bytes(pid)
 }
 
 #[cfg(not(any(target_os = "linux", target_os = "macos")))]
