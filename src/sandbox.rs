@@ -12,18 +12,20 @@ mod linux;
 #[cfg(target_os = "macos")]
 mod macos;
 mod memwatch;
+mod process;
 mod scratch;
 #[cfg(target_os = "linux")]
 mod seccomp;
 #[cfg(target_os = "linux")]
 mod tmpfs;
 
+pub use process::Process;
+use process::{helper_executable, kill_group};
 pub use scratch::{Scratch, place_file, scratch_dir};
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
@@ -160,31 +162,6 @@ pub fn read_paths(python: &crate::python::Python) -> Vec<PathBuf> {
     paths
 }
 
-/// A sandboxed process, killed as a tree when dropped.
-pub struct Process {
-    child: Child,
-    killed: bool,
-    /// Learner code may start processes: look for escaped orphans when done.
-    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
-    sweep: bool,
-    /// Where the kernel does not hold the memory limit, a watch on the resident size.
-    memory: Option<memwatch::MemoryWatch>,
-}
-
-/// coach's own executable, which is the sandbox helper. On Linux, /proc/self/exe still
-/// works when the file was replaced during a long run (an upgrade, a rebuild).
-fn helper_executable() -> Result<PathBuf> {
-    let proc_exe = Path::new("/proc/self/exe");
-    if cfg!(target_os = "linux") && proc_exe.exists() {
-        return Ok(proc_exe.to_owned());
-    }
-    std::env::current_exe().context("cannot find coach's own executable")
-}
-
-fn helper_name() -> String {
-    std::env::current_exe().map_or_else(|_| "coach".into(), |p| p.display().to_string())
-}
-
 /// The environment the learner's process gets: nothing of the host's.
 pub fn environment(scratch: &Path) -> Vec<(&'static str, OsString)> {
     vec![
@@ -196,135 +173,6 @@ pub fn environment(scratch: &Path) -> Vec<(&'static str, OsString)> {
         ("PYTHONDONTWRITEBYTECODE", "1".into()),
         ("PYTHONIOENCODING", "utf-8".into()),
     ]
-}
-
-impl Process {
-    /// Start `program args` in `scratch` under `config`, with piped stdin, stdout and stderr.
-    pub fn spawn(
-        program: &Path,
-        args: &[OsString],
-        scratch: &Path,
-        config: &Config,
-    ) -> Result<Process> {
-        let helper = helper_executable()?;
-        let config_json =
-            serde_json::to_string(config).context("cannot encode sandbox settings")?;
-        let mut command = Command::new(helper);
-        command
-            .arg("__sandbox")
-            .arg("--config")
-            .arg(config_json)
-            .arg("--")
-            .arg(program)
-            .args(args)
-            .env_clear()
-            .envs(environment(scratch))
-            .current_dir(scratch)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        #[cfg(target_os = "linux")]
-        let child = linux::spawn_registered(&mut command);
-        #[cfg(not(target_os = "linux"))]
-        let child = command.spawn();
-        let child = child.with_context(|| {
-            format!(
-                "cannot start the sandbox helper (`{}`) for `{}`",
-                helper_name(),
-                program.display()
-            )
-        })?;
-        let memory = (!cfg!(target_os = "linux"))
-            .then(|| memwatch::MemoryWatch::start(child.id(), config.memory));
-        Ok(Process {
-            child,
-            killed: false,
-            sweep: config.processes,
-            memory,
-        })
-    }
-
-    pub fn child(&mut self) -> &mut Child {
-        &mut self.child
-    }
-
-    /// Kill the process and everything in its process group.
-    pub fn kill(&mut self) {
-        if !self.killed {
-            self.killed = true;
-            #[cfg(unix)]
-            kill_group(self.child.id());
-            let _ = self.child.kill();
-        }
-    }
-
-    /// Was the process killed for using more memory than the limit (where a watch, not
-    /// the kernel, holds the limit)?
-    pub fn memory_exceeded(&self) -> bool {
-        self.memory
-            .as_ref()
-            .is_some_and(memwatch::MemoryWatch::exceeded)
-    }
-
-    /// The largest address space the process reached so far (Linux).
-    pub fn peak_memory(&self) -> Option<u64> {
-        #[cfg(target_os = "linux")]
-        {
-            linux::peak_memory(self.child.id())
-        }
-        #[cfg(not(target_os = "linux"))]
-        {
-            None
-        }
-    }
-
-    /// Seconds of CPU the process has used so far (Linux), for time-limit messages.
-    pub fn cpu_time(&self) -> Option<Duration> {
-        #[cfg(target_os = "linux")]
-        {
-            linux::cpu_time(self.child.id())
-        }
-        #[cfg(not(target_os = "linux"))]
-        {
-            None
-        }
-    }
-
-    /// Wait for the process to exit by itself for at most `timeout`, then kill it.
-    pub fn wait_or_kill(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
-        let status = wait_timeout::ChildExt::wait_timeout(&mut self.child, timeout)
-            .ok()
-            .flatten();
-        self.kill();
-        match status {
-            Some(status) => Some(status),
-            None => self.child.wait().ok(),
-        }
-    }
-}
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        self.kill();
-        let _ = self.child.wait();
-        #[cfg(target_os = "linux")]
-        {
-            linux::forget(self.child.id());
-            if self.sweep {
-                linux::sweep_orphans();
-            }
-        }
-    }
-}
-
-#[cfg(unix)]
-fn kill_group(pid: u32) {
-    use rustix::process::{Pid, Signal, kill_process_group};
-    if let Some(pid) = i32::try_from(pid).ok().and_then(Pid::from_raw) {
-        // NOTE: the helper made itself a session and group leader, so its pid is the
-        // group id; this also reaches every child the learner's code started.
-        let _ = kill_process_group(pid, Signal::KILL);
-    }
 }
 
 /// The `coach __sandbox` entry point: apply `config` to this process, then become `program`.

@@ -86,7 +86,7 @@ impl Process {
         captured.elapsed = started.elapsed();
         captured.status = if captured.timed_out || captured.overflowed {
             self.kill();
-            self.child.wait().ok()
+            self.child().wait().ok()
         } else {
             self.wait_or_kill(Duration::from_millis(500))
         };
