@@ -116,6 +116,18 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
             }),
         )
     };
+    // NOTE: the helper reports its protections once set up; without that report, its
+    // own error line means the runner failed, not the learner's program.
+    if run.protections.is_none()
+        && let Some(setup) = display(&run.stderr)
+            .lines()
+            .find_map(|l| l.strip_prefix(crate::sandbox::SETUP_PREFIX))
+    {
+        return fail(
+            Verdict::InternalError,
+            format!("the sandbox could not start: {setup}"),
+        );
+    }
     if run.memory_exceeded {
         return fail(
             Verdict::MemoryLimitExceeded,

@@ -168,6 +168,65 @@ fn validate_json(catalog: &Path) -> serde_json::Value {
 }
 
 #[test]
+fn inputs_larger_than_the_disk_limit_are_the_authors_problem_not_the_learners() {
+    let dir = copy_of(&catalog());
+    let exercise = dir.path().join("exercises/modes/exercise.toml");
+    let text = std::fs::read_to_string(&exercise)
+        .expect("read")
+        .replace("[limits]\n", "[limits]\ndisk = \"1MiB\"\n");
+    std::fs::write(&exercise, text).expect("write");
+    let tests = dir.path().join("graders/modes/tests.toml");
+    let mut text = std::fs::read_to_string(&tests).expect("read");
+    text.push_str(
+        "\n[[case]]\nname = \"a file larger than the disk\"\nsample = true\nargv = [\"file\", \"big.txt\"]\nfiles = { \"big.txt\" = { repeat = \"1\\n\", times = 1000000 } }\nstdout = \"1000000\\n\"\n",
+    );
+    std::fs::write(&tests, text).expect("write");
+    let report = run(coach()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["check", "modes", "--format", "json", "--solution"])
+        .arg(catalog().join("solutions/modes_loose.py")))
+    .json();
+    let big = report["cases"]
+        .as_array()
+        .and_then(|cases| {
+            cases
+                .iter()
+                .find(|c| c["name"] == "a file larger than the disk")
+        })
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(big["verdict"], "internal_error", "{big}");
+    let message = big["message"].as_str().unwrap_or_default();
+    assert!(message.contains("raise `disk`"), "{message}");
+}
+
+#[test]
+fn an_input_larger_than_the_file_size_limit_can_still_be_read() {
+    // 17 MB of "1\n": over the 16MiB a program may write to one file, under the 64MiB
+    // scratch file system.
+    let dir = copy_of(&catalog());
+    let tests = dir.path().join("graders/modes/tests.toml");
+    let mut text = std::fs::read_to_string(&tests).expect("read");
+    text.push_str(
+        "\n[[case]]\nname = \"a large input\"\nsample = true\nargv = [\"file\", \"big.txt\"]\nfiles = { \"big.txt\" = { repeat = \"1\\n\", times = 8500000 } }\nstdout = \"8500000\\n\"\n",
+    );
+    std::fs::write(&tests, text).expect("write");
+    let report = run(coach()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["check", "modes", "--format", "json", "--solution"])
+        .arg(catalog().join("solutions/modes_loose.py")))
+    .json();
+    let big = report["cases"]
+        .as_array()
+        .and_then(|cases| cases.iter().find(|c| c["name"] == "a large input"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(big["verdict"], "passed", "{big}");
+}
+
+#[test]
 fn validate_lists_a_case_that_never_fails() {
     let dir = copy_of(&common::catalog());
     let tests = dir.path().join("graders/adder/tests.toml");

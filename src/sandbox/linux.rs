@@ -122,7 +122,6 @@ fn apply(config: &Config) -> Result<(Protection, Protection)> {
     }
     close_inherited_descriptors()?;
 
-    super::apply_limits(config)?;
     // NOTE: before the capabilities go: a network namespace needs CAP_SYS_ADMIN (or a
     // user namespace of its own).
     let network = if config.network {
@@ -130,10 +129,13 @@ fn apply(config: &Config) -> Result<(Protection, Protection)> {
     } else {
         Protection::Full
     };
+    // NOTE: before the rlimits: copying an input larger than the file-size limit (which
+    // the program may read but not write) must not kill the helper.
     let disk = match config.write_paths.first() {
         Some(scratch) => super::tmpfs::confine(scratch, config.disk)?,
         None => Protection::Off,
     };
+    super::apply_limits(config)?;
     // NOTE: processes the learner's code starts must not outlive the runner, even when
     // they escape its process group: in a PID namespace of their own, they all die with
     // its first process, the program (see `watch_over`).

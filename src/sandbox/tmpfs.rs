@@ -40,7 +40,12 @@ pub fn confine(scratch: &Path, size: u64) -> Result<Protection> {
     }
     use std::os::fd::AsRawFd;
     let covered = Path::new("/proc/self/fd").join(inputs.as_raw_fd().to_string());
-    copy_tree(&covered, scratch).context("cannot copy the inputs into the scratch file system")?;
+    copy_tree(&covered, scratch).with_context(|| {
+        format!(
+            "cannot copy the inputs into the scratch file system of {}: raise `disk` in the exercise's [limits]",
+            crate::catalog::format_size(size)
+        )
+    })?;
     drop(inputs);
     // NOTE: the working directory still points at the covered directory.
     std::env::set_current_dir(scratch).context("cannot enter the scratch file system")?;
