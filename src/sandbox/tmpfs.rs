@@ -4,6 +4,7 @@
 //! of the directory (which keeps only the inputs it placed there).
 
 use std::fs::File;
+use std::os::fd::AsRawFd;
 use std::path::Path;
 
 use anyhow::{Context, Result, anyhow};
@@ -38,7 +39,6 @@ pub fn confine(scratch: &Path, size: u64) -> Result<Protection> {
     if mounted.is_err() {
         return Ok(Protection::Off);
     }
-    use std::os::fd::AsRawFd;
     let covered = Path::new("/proc/self/fd").join(inputs.as_raw_fd().to_string());
     copy_tree(&covered, scratch).with_context(|| {
         format!(
