@@ -167,19 +167,23 @@ fn validate_json(catalog: &Path) -> serde_json::Value {
     out.json()
 }
 
-#[test]
-fn inputs_larger_than_the_disk_limit_are_the_authors_problem_not_the_learners() {
+/// Grade `modes_loose.py` against the `modes` exercise with one more sample case: a file
+/// of `lines` lines of "1", summed. `disk`, when given, goes into `[limits]`. Returns
+/// that case of the JSON report.
+fn large_input_case(lines: u64, disk: Option<&str>) -> serde_json::Value {
     let dir = copy_of(&catalog());
-    let exercise = dir.path().join("exercises/modes/exercise.toml");
-    let text = std::fs::read_to_string(&exercise)
-        .expect("read")
-        .replace("[limits]\n", "[limits]\ndisk = \"1MiB\"\n");
-    std::fs::write(&exercise, text).expect("write");
+    if let Some(disk) = disk {
+        let exercise = dir.path().join("exercises/modes/exercise.toml");
+        let text = std::fs::read_to_string(&exercise)
+            .expect("read")
+            .replace("[limits]\n", &format!("[limits]\ndisk = \"{disk}\"\n"));
+        std::fs::write(&exercise, text).expect("write");
+    }
     let tests = dir.path().join("graders/modes/tests.toml");
     let mut text = std::fs::read_to_string(&tests).expect("read");
-    text.push_str(
-        "\n[[case]]\nname = \"a file larger than the disk\"\nsample = true\nargv = [\"file\", \"big.txt\"]\nfiles = { \"big.txt\" = { repeat = \"1\\n\", times = 1000000 } }\nstdout = \"1000000\\n\"\n",
-    );
+    text.push_str(&format!(
+        "\n[[case]]\nname = \"a large input\"\nsample = true\nargv = [\"file\", \"big.txt\"]\nfiles = {{ \"big.txt\" = {{ repeat = \"1\\n\", times = {lines} }} }}\nstdout = \"{lines}\\n\"\n"
+    ));
     std::fs::write(&tests, text).expect("write");
     let report = run(coach()
         .arg("--catalog")
@@ -187,43 +191,27 @@ fn inputs_larger_than_the_disk_limit_are_the_authors_problem_not_the_learners() 
         .args(["check", "modes", "--format", "json", "--solution"])
         .arg(catalog().join("solutions/modes_loose.py")))
     .json();
-    let big = report["cases"]
+    report["cases"]
         .as_array()
-        .and_then(|cases| {
-            cases
-                .iter()
-                .find(|c| c["name"] == "a file larger than the disk")
-        })
+        .and_then(|cases| cases.iter().find(|c| c["name"] == "a large input"))
         .cloned()
-        .unwrap_or_default();
-    assert_eq!(big["verdict"], "internal_error", "{big}");
-    let message = big["message"].as_str().unwrap_or_default();
+        .unwrap_or_default()
+}
+
+#[test]
+fn inputs_larger_than_the_disk_limit_are_the_authors_problem_not_the_learners() {
+    // 2 MB of input for a 1MiB scratch file system
+    let case = large_input_case(1_000_000, Some("1MiB"));
+    assert_eq!(case["verdict"], "internal_error", "{case}");
+    let message = case["message"].as_str().unwrap_or_default();
     assert!(message.contains("raise `disk`"), "{message}");
 }
 
 #[test]
 fn an_input_larger_than_the_file_size_limit_can_still_be_read() {
-    // 17 MB of "1\n": over the 16MiB a program may write to one file, under the 64MiB
-    // scratch file system.
-    let dir = copy_of(&catalog());
-    let tests = dir.path().join("graders/modes/tests.toml");
-    let mut text = std::fs::read_to_string(&tests).expect("read");
-    text.push_str(
-        "\n[[case]]\nname = \"a large input\"\nsample = true\nargv = [\"file\", \"big.txt\"]\nfiles = { \"big.txt\" = { repeat = \"1\\n\", times = 8500000 } }\nstdout = \"8500000\\n\"\n",
-    );
-    std::fs::write(&tests, text).expect("write");
-    let report = run(coach()
-        .arg("--catalog")
-        .arg(dir.path())
-        .args(["check", "modes", "--format", "json", "--solution"])
-        .arg(catalog().join("solutions/modes_loose.py")))
-    .json();
-    let big = report["cases"]
-        .as_array()
-        .and_then(|cases| cases.iter().find(|c| c["name"] == "a large input"))
-        .cloned()
-        .unwrap_or_default();
-    assert_eq!(big["verdict"], "passed", "{big}");
+    // 17 MB: over the 16MiB a program may write to one file, under the 64MiB scratch
+    let case = large_input_case(8_500_000, None);
+    assert_eq!(case["verdict"], "passed", "{case}");
 }
 
 #[test]

@@ -213,13 +213,7 @@ impl Human {
         out: &mut dyn Write,
     ) -> Result<()> {
         let s = &self.styles;
-        writeln!(
-            out,
-            "{} {}: {}",
-            "✗".style(s.fail),
-            case.name.style(s.bold),
-            outcome.verdict.as_str()
-        )?;
+        self.heading(case, outcome, out)?;
         if let Some(script) = &case.script {
             writeln!(out, "  $ {}", script.command(&self.file).style(s.bold))?;
         }
@@ -236,7 +230,8 @@ impl Human {
         Ok(())
     }
 
-    fn detail(&self, case: &Case, outcome: &CaseOutcome, out: &mut dyn Write) -> Result<()> {
+    /// "✗ name: verdict", for a case shown in detail.
+    fn heading(&self, case: &Case, outcome: &CaseOutcome, out: &mut dyn Write) -> Result<()> {
         let s = &self.styles;
         let kind = if case.sample {
             ""
@@ -250,6 +245,12 @@ impl Human {
             case.name.style(s.bold),
             outcome.verdict.as_str()
         )?;
+        Ok(())
+    }
+
+    fn detail(&self, case: &Case, outcome: &CaseOutcome, out: &mut dyn Write) -> Result<()> {
+        let s = &self.styles;
+        self.heading(case, outcome, out)?;
         let Some(failure) = &outcome.failure else {
             return Ok(());
         };
