@@ -305,6 +305,17 @@ fn summary(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
             )?;
         }
     }
+    // NOTE: once for the run, not per exercise: a CI log should say plainly when the
+    // grading ran with weaker isolation.
+    let missing: std::collections::BTreeSet<String> = report
+        .submissions
+        .iter()
+        .flat_map(|s| &s.exercises)
+        .filter_map(|e| e.sandbox.as_ref().and_then(|p| p.missing()))
+        .collect();
+    for line in missing {
+        writeln!(out, "{line}")?;
+    }
     writeln!(
         out,
         "Total: {}/{} ({:.1}%) across {}",
@@ -351,4 +362,38 @@ fn escape_data(text: &str) -> String {
 
 fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sandbox::{Protection, Protections};
+
+    #[test]
+    fn the_summary_says_once_which_protections_were_missing() {
+        let weak = Protections {
+            limits: true,
+            landlock: Protection::Off,
+            seccomp: Protection::Full,
+            network: Protection::Full,
+            disk: Protection::Full,
+        };
+        let exercise = |name: &str| {
+            let mut result = ExerciseResult::missing(name, &format!("{name}.py"), 1);
+            result.sandbox = Some(weak);
+            result
+        };
+        let report = GradeReport::new(vec![
+            SubmissionResult::new("a".into(), "a".into(), vec![exercise("x"), exercise("y")]),
+            SubmissionResult::new("b".into(), "b".into(), vec![exercise("x")]),
+        ]);
+        let mut out = Vec::new();
+        summary(&report, &mut out).expect("summary");
+        let text = String::from_utf8_lossy(&out);
+        assert_eq!(text.matches("Landlock").count(), 1, "{text}");
+        assert!(
+            text.lines().last().is_some_and(|l| l.starts_with("Total:")),
+            "{text}"
+        );
+    }
 }
