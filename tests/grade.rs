@@ -622,12 +622,7 @@ fn cohort_with_symlink(target: &std::path::Path) -> tempfile::TempDir {
 fn a_symlink_to_the_reference_solution_does_not_pass() {
     let solution = grade_support::root().join("tests/fixtures/catalog/graders/adder/solution.py");
     let dir = cohort_with_symlink(&solution);
-    let run = grade(&[
-        "--each",
-        &dir.path().display().to_string(),
-        "--report",
-        "json=-",
-    ]);
+    let run = grade_each_json(dir.path());
     run.status(1);
     let mallory = submission(&run.json(), "mallory").clone();
     assert_ne!(mallory["status"], "passed", "{mallory:#}");
@@ -644,12 +639,7 @@ fn a_symlink_out_of_the_submission_does_not_leak_the_target() {
     )
     .expect("write");
     let dir = cohort_with_symlink(&secret);
-    let run = grade(&[
-        "--each",
-        &dir.path().display().to_string(),
-        "--report",
-        "json=-",
-    ]);
+    let run = grade_each_json(dir.path());
     run.status(1);
     assert!(!run.stdout.contains("TOP-SECRET-LINE"), "{}", run.stdout);
     assert!(!run.stderr.contains("TOP-SECRET-LINE"), "{}", run.stderr);
@@ -664,12 +654,7 @@ fn one_unreadable_file_does_not_stop_the_cohort() {
     let fifo = dir.path().join("nina/adder.py");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.is_ok_and(|s| s.success()), "mkfifo");
-    let run = grade(&[
-        "--each",
-        &dir.path().display().to_string(),
-        "--report",
-        "json=-",
-    ]);
+    let run = grade_each_json(dir.path());
     run.status(1);
     let report = run.json();
     assert_eq!(submission(&report, "alice")["status"], "passed");
@@ -690,12 +675,7 @@ fn a_symlinked_exercise_folder_is_not_followed() {
     .expect("copy");
     // a relative link inside mallory's own repository, to a sibling in the cohort
     std::os::unix::fs::symlink("../alice", dir.path().join("mallory/adder")).expect("symlink");
-    let run = grade(&[
-        "--each",
-        &dir.path().display().to_string(),
-        "--report",
-        "json=-",
-    ]);
+    let run = grade_each_json(dir.path());
     run.status(1);
     let mallory = submission(&run.json(), "mallory").clone();
     assert_ne!(mallory["status"], "passed", "{mallory:#}");
@@ -756,4 +736,9 @@ fn script_annotations_point_at_the_learners_line() {
         "{}",
         run.stdout
     );
+}
+
+/// Grade every subfolder of `dir` as a submission, with the JSON report on stdout.
+fn grade_each_json(dir: &std::path::Path) -> Run {
+    grade(&["--each", &dir.display().to_string(), "--report", "json=-"])
 }
