@@ -13,6 +13,8 @@ mod linux;
 mod macos;
 mod memwatch;
 mod process;
+#[cfg(target_os = "linux")]
+mod procfs;
 mod scratch;
 #[cfg(target_os = "linux")]
 mod seccomp;

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 
 #[cfg(target_os = "linux")]
-use super::linux;
+use super::procfs;
 use super::{Config, environment, memwatch};
 
 /// A sandboxed process, killed as a tree when dropped.
@@ -63,7 +63,7 @@ impl Process {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         #[cfg(target_os = "linux")]
-        let child = linux::spawn_registered(&mut command);
+        let child = procfs::spawn_registered(&mut command);
         #[cfg(not(target_os = "linux"))]
         let child = command.spawn();
         let child = child.with_context(|| {
@@ -109,7 +109,7 @@ impl Process {
     pub fn peak_memory(&self) -> Option<u64> {
         #[cfg(target_os = "linux")]
         {
-            linux::peak_memory(self.child.id())
+            procfs::peak_memory(self.child.id())
         }
         #[cfg(not(target_os = "linux"))]
         {
@@ -121,7 +121,7 @@ impl Process {
     pub fn cpu_time(&self) -> Option<Duration> {
         #[cfg(target_os = "linux")]
         {
-            linux::cpu_time(self.child.id())
+            procfs::cpu_time(self.child.id())
         }
         #[cfg(not(target_os = "linux"))]
         {
@@ -148,9 +148,9 @@ impl Drop for Process {
         let _ = self.child.wait();
         #[cfg(target_os = "linux")]
         {
-            linux::forget(self.child.id());
+            procfs::forget(self.child.id());
             if self.sweep {
-                linux::sweep_orphans();
+                procfs::sweep_orphans();
             }
         }
     }
