@@ -39,6 +39,11 @@ pub const SETUP_FAILED: i32 = 125;
 /// What the helper writes before its setup error on stderr.
 pub const SETUP_PREFIX: &str = "coach-sandbox: ";
 
+/// The helper's setup error in what a sandboxed process wrote on stderr, if any.
+pub fn setup_error(stderr: &str) -> Option<&str> {
+    stderr.lines().find_map(|l| l.strip_prefix(SETUP_PREFIX))
+}
+
 /// What the helper applies to itself before executing the program.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Config {

@@ -118,10 +118,9 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
     };
     // NOTE: the helper reports its protections once set up; without that report, its
     // own error line means the runner failed, not the learner's program.
+    let stderr = display(&run.stderr);
     if run.protections.is_none()
-        && let Some(setup) = display(&run.stderr)
-            .lines()
-            .find_map(|l| l.strip_prefix(crate::sandbox::SETUP_PREFIX))
+        && let Some(setup) = crate::sandbox::setup_error(&stderr)
     {
         return fail(
             Verdict::InternalError,
@@ -155,7 +154,6 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
             ),
         );
     }
-    let stderr = display(&run.stderr);
     let code = run.status.and_then(|s| s.code());
     if stderr.contains("MemoryError") {
         return fail(

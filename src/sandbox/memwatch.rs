@@ -54,22 +54,7 @@ impl Drop for MemoryWatch {
 #[cfg(target_os = "linux")]
 fn resident_bytes(pid: u32) -> Option<u64> {
     // NOTE: a zombie has no memory lines: it is gone as far as memory goes.
-    status_bytes(pid, "VmRSS")
-}
-
-/// A size line of `/proc/<pid>/status` (`VmRSS`, `VmPeak`…), in bytes.
-#[cfg(target_os = "linux")]
-pub(super) fn status_bytes(pid: u32, field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let kib: u64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))?
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kib << 10)
+    super::procfs::status_bytes(pid, "VmRSS")
 }
 
 #[cfg(target_os = "macos")]

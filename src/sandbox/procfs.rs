@@ -24,7 +24,7 @@ pub fn peak_memory(pid: u32) -> Option<u64> {
         std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
     std::iter::once(pid)
         .chain(children.split_whitespace().filter_map(|c| c.parse().ok()))
-        .filter_map(|pid| super::memwatch::status_bytes(pid, "VmPeak"))
+        .filter_map(|pid| status_bytes(pid, "VmPeak"))
         .max()
 }
 
@@ -105,4 +105,18 @@ fn parent_and_session(pid: u32) -> Option<(u32, u32)> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split_whitespace().collect();
     Some((fields.get(1)?.parse().ok()?, fields.get(3)?.parse().ok()?))
+}
+
+/// A size line of `/proc/<pid>/status` (`VmRSS`, `VmPeak`…), in bytes.
+pub(super) fn status_bytes(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kib << 10)
 }

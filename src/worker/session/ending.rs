@@ -26,10 +26,7 @@ impl Session<'_> {
     pub(super) fn death_message(&mut self) -> String {
         let status = self.exit_status();
         let raw = String::from_utf8_lossy(&self.raw).into_owned();
-        if let Some(setup) = raw
-            .lines()
-            .find_map(|l| l.strip_prefix(sandbox::SETUP_PREFIX))
-        {
+        if let Some(setup) = sandbox::setup_error(&raw) {
             return format!("{SETUP_FAILURE}{setup}");
         }
         if self.process.memory_exceeded() {
