@@ -93,7 +93,8 @@ impl Reporter for Human {
                 width = width + 9,
             )?;
         }
-        if let Some(raised) = not_started(graded) {
+        let starter = not_started(graded);
+        if let Some(raised) = starter.clone() {
             writeln!(out)?;
             let raised = match raised.split_once(": ") {
                 Some((kind, message)) => format!("{kind} (“{message}”)"),
@@ -114,7 +115,7 @@ impl Reporter for Human {
         let failures = graded
             .pairs()
             .filter(|(_, o)| o.verdict != Verdict::Passed)
-            .filter(|_| not_started(graded).is_none());
+            .filter(|_| starter.is_none());
         for (case, outcome) in failures {
             writeln!(out)?;
             if case.sample || self.reveal {
