@@ -55,17 +55,20 @@ pub fn scratch_dir() -> Result<Scratch> {
 }
 
 /// `coach-<pid namespace>-`: pids are only comparable within one PID namespace.
-fn scratch_prefix() -> String {
-    let namespace = std::fs::read_link("/proc/self/ns/pid")
-        .ok()
-        .and_then(|link| {
-            let link = link.to_string_lossy().into_owned();
-            link.strip_prefix("pid:[")?
-                .strip_suffix(']')
-                .map(str::to_owned)
-        })
-        .unwrap_or_else(|| "0".into());
-    format!("coach-{namespace}-")
+fn scratch_prefix() -> &'static str {
+    static PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PREFIX.get_or_init(|| {
+        let namespace = std::fs::read_link("/proc/self/ns/pid")
+            .ok()
+            .and_then(|link| {
+                let link = link.to_string_lossy().into_owned();
+                link.strip_prefix("pid:[")?
+                    .strip_suffix(']')
+                    .map(str::to_owned)
+            })
+            .unwrap_or_else(|| "0".into());
+        format!("coach-{namespace}-")
+    })
 }
 
 /// Remove the scratch directories in `tmp` that runners of this PID namespace left when
@@ -80,7 +83,7 @@ fn remove_stale_scratch(tmp: &Path) {
         let name = entry.file_name();
         let Some(pid) = name
             .to_str()
-            .and_then(|n| n.strip_prefix(&prefix))
+            .and_then(|n| n.strip_prefix(prefix))
             .and_then(|rest| rest.split_once('-'))
             .and_then(|(pid, _)| pid.parse::<u32>().ok())
         else {
