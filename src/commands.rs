@@ -34,6 +34,9 @@ pub struct Context {
     pub catalog: Catalog,
     pub styles: Styles,
     pub strict: bool,
+    /// What a sandboxed program must never be able to read: the coach executable (it
+    /// embeds the built-in graders) and the catalog and graders folders.
+    secrets: Vec<PathBuf>,
     python_request: Option<PathBuf>,
     python: OnceCell<Python>,
 }
@@ -78,6 +81,11 @@ impl Context {
                 Styles::default()
             },
             strict: global.strict,
+            secrets: std::env::current_exe()
+                .into_iter()
+                .chain(global.catalog.clone())
+                .chain(global.graders.clone())
+                .collect(),
             python_request: global.python.clone(),
             python: OnceCell::new(),
         })
@@ -89,6 +97,20 @@ impl Context {
             return Ok(python);
         }
         let python = Python::resolve(self.python_request.as_deref())?;
+        let read = crate::sandbox::read_paths(&python, false);
+        for (secret, path) in crate::sandbox::exposed(&read, &self.secrets) {
+            let problem = format!(
+                "`{}` lies under `{}`, which the sandbox lets Python read, so learner code could read it",
+                secret.display(),
+                path.display()
+            );
+            if self.strict {
+                bail!(
+                    "{problem}; --strict refuses to grade: move coach or the catalog out of the Python installation and system library folders"
+                );
+            }
+            eprintln!("warning: {problem}");
+        }
         Ok(self.python.get_or_init(|| python))
     }
 }

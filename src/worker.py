@@ -286,6 +286,20 @@ def _mark(index):
         return False
 
 
+# Keywords a `forbid` entry can name: a statement or expression kind found in the AST,
+# since a keyword is never a name (`forbid = ["with"]` forbids with-statements).
+_STATEMENT_KINDS = {
+    "with": ("With", "AsyncWith"),
+    "for": ("For", "AsyncFor"),
+    "while": ("While",),
+    "lambda": ("Lambda",),
+    "global": ("Global",),
+    "nonlocal": ("Nonlocal",),
+    "yield": ("Yield", "YieldFrom"),
+    "try": ("Try", "TryStar"),
+}
+
+
 def _violation(source, forbid):
     """The first use of a forbidden name, module or method in the learner's source."""
     if not forbid:
@@ -296,10 +310,18 @@ def _violation(source, forbid):
         return None
     names = set(f for f in forbid if "." not in f)
     methods = dict((f.rsplit(".", 1)[1], f) for f in forbid if "." in f)
+    statements = tuple(
+        getattr(ast, kind)
+        for word in forbid
+        for kind in _STATEMENT_KINDS.get(word, ())
+        if hasattr(ast, kind)
+    )
     lines = source.decode("utf-8", "replace").splitlines()
     for node in ast.walk(tree):
         hit = None
-        if isinstance(node, ast.Name) and node.id in names:
+        if statements and isinstance(node, statements):
+            hit = next(w for w, kinds in _STATEMENT_KINDS.items() if type(node).__name__ in kinds)
+        elif isinstance(node, ast.Name) and node.id in names:
             hit = node.id
         elif isinstance(node, ast.Attribute) and node.attr in methods:
             hit = methods[node.attr]

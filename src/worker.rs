@@ -208,7 +208,7 @@ pub fn config(
         file_size: exercise.limits.disk.min(16 << 20),
         disk: exercise.limits.disk,
         open_files: 64,
-        read_paths: sandbox::read_paths(python),
+        read_paths: sandbox::read_paths(python, exercise.sandbox.processes),
         write_paths: vec![scratch.to_owned()],
         processes: exercise.sandbox.processes,
         network: exercise.sandbox.network == Network::Loopback,

@@ -136,12 +136,11 @@ fn apply(config: &Config) -> Result<(Protection, Protection)> {
         None => Protection::Off,
     };
     super::apply_limits(config)?;
-    // NOTE: processes the learner's code starts must not outlive the runner, even when
-    // they escape its process group: in a PID namespace of their own, they all die with
-    // its first process, the program (see `watch_over`).
-    if config.processes {
-        new_namespaces(libc::CLONE_NEWPID);
-    }
+    // NOTE: every program gets a PID namespace of its own: it cannot name any process
+    // outside it (the runner, other students' workers) in kill, prlimit or setpriority,
+    // and processes it starts (with `processes`) all die with its first one, the program
+    // (see `watch_over`).
+    new_namespaces(libc::CLONE_NEWPID);
     drop_capabilities();
     Ok((network, disk))
 }

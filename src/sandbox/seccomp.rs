@@ -1,4 +1,5 @@
-//! seccomp: no new processes, no sockets but Unix ones, none of the kernel's sharp tools.
+//! seccomp: no new processes, no sockets but Unix ones, no reaching other processes'
+//! limits or scheduling, none of the kernel's sharp tools.
 
 use std::collections::BTreeMap;
 
@@ -110,6 +111,30 @@ pub fn apply(policy: &Policy) -> Result<()> {
             libc::PR_SET_PDEATHSIG as u64,
         )?])?],
     );
+    // NOTE: calls that change another process's limits, priority or scheduling work
+    // only on the program itself (pid 0): with the runner's uid they could otherwise
+    // lower the runner's file-size or open-files limit and stop a whole `coach grade`.
+    for syscall in [
+        libc::SYS_prlimit64,
+        libc::SYS_sched_setaffinity,
+        libc::SYS_sched_setscheduler,
+        libc::SYS_sched_setparam,
+        libc::SYS_sched_setattr,
+    ] {
+        denied.insert(syscall, vec![rule(vec![arg(0, SeccompCmpOp::Ne, 0)?])?]);
+    }
+    // setpriority(which, who, prio) and ioprio_set(which, who, prio): only "this process"
+    // (PRIO_PROCESS is 0, IOPRIO_WHO_PROCESS is 1) and who = 0; a user or a process group
+    // could include the runner.
+    for (syscall, this_process) in [(libc::SYS_setpriority, 0), (libc::SYS_ioprio_set, 1)] {
+        denied.insert(
+            syscall,
+            vec![
+                rule(vec![arg(0, SeccompCmpOp::Ne, this_process)?])?,
+                rule(vec![arg(1, SeccompCmpOp::Ne, 0)?])?,
+            ],
+        );
+    }
     denied.insert(
         libc::SYS_socketpair,
         vec![rule(vec![arg(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?])?],
