@@ -34,6 +34,10 @@ pub struct ExerciseResult {
     /// How many times Python was started: once, plus once per crash or timeout.
     #[serde(default)]
     pub python_starts: usize,
+    /// The hidden cases' time, in all: per case it could spell out their inputs (learner
+    /// code can sleep for as long as it likes).
+    #[serde(default)]
+    pub hidden_time_ms: f64,
     pub cases: Vec<CaseResult>,
 }
 
@@ -48,7 +52,10 @@ pub struct CaseResult {
     pub points: u32,
     /// What it earned.
     pub score: u32,
-    pub time_ms: f64,
+    /// A sample (or revealed) case's time; hidden cases count in the exercise's
+    /// `hidden_time_ms` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_ms: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,8 +67,9 @@ pub struct CaseResult {
     pub expected: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub got: Option<String>,
-    /// The learner's line to point at (from a traceback). Kept for hidden cases too: it
-    /// names a line of the learner's own file, not anything of the test.
+    /// The learner's line to point at (from a traceback), for sample (or revealed) cases:
+    /// learner code chooses the line it raises on, so a hidden case's line could spell
+    /// out its input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,6 +93,13 @@ impl ExerciseResult {
             python: Some(graded.python.clone()),
             sandbox: graded.outcome.sandbox,
             python_starts: graded.outcome.starts,
+            hidden_time_ms: round_ms(
+                graded
+                    .pairs()
+                    .filter(|(case, _)| !case.sample)
+                    .map(|(_, outcome)| outcome.time_ms)
+                    .sum(),
+            ),
             cases: graded
                 .pairs()
                 .map(|(case, outcome)| {
@@ -112,6 +127,7 @@ impl ExerciseResult {
             python: None,
             sandbox: None,
             python_starts: 0,
+            hidden_time_ms: 0.0,
             cases: Vec::new(),
         }
     }
@@ -126,18 +142,20 @@ impl CaseResult {
             hidden: !case.sample,
             points: case.points,
             score: if passed { case.points } else { 0 },
-            time_ms: (outcome.time_ms * 1000.0).round() / 1000.0,
+            time_ms: None,
             hint: if passed { None } else { case.hint.clone() },
             message: None,
             step: None,
             expected: None,
             got: None,
-            line: outcome.failure.as_ref().and_then(|f| f.line),
+            line: None,
             traceback: None,
             printed: None,
             steps: None,
         };
         if case.sample || reveal {
+            result.time_ms = Some(round_ms(outcome.time_ms));
+            result.line = outcome.failure.as_ref().and_then(|f| f.line);
             if let Some(failure) = &outcome.failure {
                 result.message = Some(failure.message.clone()).filter(|m| !m.is_empty());
                 result.step = failure
@@ -174,6 +192,11 @@ impl CaseResult {
         }
         text
     }
+}
+
+/// Milliseconds to the microsecond.
+fn round_ms(ms: f64) -> f64 {
+    (ms * 1000.0).round() / 1000.0
 }
 
 /// `coach check --format json`: one exercise with its schema version.

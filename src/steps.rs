@@ -2,9 +2,13 @@
 //! bracket or a triple-quoted string is open), each optionally followed by `-> LITERAL`
 //! or `!! ExceptionName`.
 
+mod names;
+
 use std::fmt;
 
 use crate::value::{LiteralError, Value, parse_literal};
+
+pub use names::free_names;
 
 /// What a step must do.
 #[derive(Debug, Clone, PartialEq)]

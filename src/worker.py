@@ -51,7 +51,16 @@ import threading
 # thread-safety test could start only a handful of threads.
 threading.stack_size(1 << 20)
 
-_REQUEST = json.loads(_REQUESTS.readline().decode("utf-8"))
+# NOTE: bound before any learner code runs: wrapping `json.loads` later changes nothing
+# the worker reads.
+_raw_decode = json.JSONDecoder().raw_decode
+
+
+def _decode(text):
+    return _raw_decode(text)[0]
+
+
+_REQUEST = _decode(_REQUESTS.readline().decode("utf-8"))
 _FILE = _REQUEST["file"]
 _MODULE = _REQUEST["module"]
 _OUTPUT_LIMIT = int(_REQUEST["output_limit"])
@@ -95,20 +104,26 @@ def _sealed_sender(key_hex):
     return send
 
 
-class FakeClock:
-    """A clock for tests: `clock()` returns the time, `clock.advance(s)` moves it."""
+def _fake_clock_class():
+    """A FakeClock class of its own for each case: a solution that patches the class
+    (to move time its way) reaches only the case it runs in."""
 
-    def __init__(self, start=0.0):
-        self.now = start
+    class FakeClock:
+        """A clock for tests: `clock()` returns the time, `clock.advance(s)` moves it."""
 
-    def __call__(self):
-        return self.now
+        def __init__(self, start=0.0):
+            self.now = start
 
-    def advance(self, seconds):
-        self.now += seconds
+        def __call__(self):
+            return self.now
 
-    def __repr__(self):
-        return "FakeClock(%r)" % (self.now,)
+        def advance(self, seconds):
+            self.now += seconds
+
+        def __repr__(self):
+            return "FakeClock(%r)" % (self.now,)
+
+    return FakeClock
 
 
 class _Overflow(Exception):
@@ -219,10 +234,19 @@ def _object(v):
     return {"t": "obj", "type": type(v).__name__, "repr": text.encode("utf-8", "backslashreplace").decode("utf-8")}
 
 
+def _class_name(cls):
+    """A class's name, marked when it only borrows a builtin's: a solution's own class
+    named ValueError must not satisfy `!! ValueError`."""
+    name = type.__dict__["__name__"].__get__(cls)
+    if _TRUSTED_BUILTINS.get(name, cls) is not cls:
+        return name + " (not the builtin)"
+    return name
+
+
 def _exception(error):
     """Describe an exception, keeping only the learner's frames of its traceback."""
     kind = type(error)
-    names = [c.__name__ for c in kind.__mro__ if c is not object]
+    names = [_class_name(c) for c in kind.__mro__ if c is not object]
     try:
         message = str(error)
     except BaseException:
@@ -235,7 +259,7 @@ def _exception(error):
         )
     text += "%s%s\n" % (kind.__name__, (": " + message) if message else "")
     return {
-        "type": kind.__name__,
+        "type": names[0] if names else kind.__name__,
         "mro": names,
         "message": _clean(message[:2000]),
         "traceback": _clean(text[-8000:]),
@@ -423,37 +447,61 @@ def _compile_steps(cases):
     return compiled
 
 
-def _names_expected(codes):
-    """Names the steps read but never bind: what the learner's file must define."""
-    loaded, stored = set(), set()
-    for code in codes:
-        if True:
-            try:
-                tree = ast.parse(code)
-            except SyntaxError:
-                continue
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Name):
-                    (loaded if isinstance(node.ctx, ast.Load) else stored).add(node.id)
-                elif isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
-                    stored.add(node.name)
-                elif isinstance(node, ast.alias):
-                    stored.add((node.asname or node.name).split(".")[0])
-                elif isinstance(node, ast.arg):
-                    stored.add(node.arg)
-    return sorted(loaded - stored - set(dir(builtins)))
-
-
 def _helpers_namespace(module, helpers_code):
     namespace = dict(module.__dict__)
     # NOTE: a copy taken before any learner code ran: a solution that replaces
     # `builtins.all` or `builtins.type` changes nothing for the steps and helpers.
     namespace["__builtins__"] = _TRUSTED_BUILTINS
-    namespace["FakeClock"] = FakeClock
+    namespace["FakeClock"] = _fake_clock_class()
     namespace["__name__"] = "__coach_test__"
     if helpers_code is not None:
         exec(helpers_code, namespace)
     return namespace
+
+
+def _helper_guard(namespace):
+    """What the helpers are, right after they loaded: each function, its code and its
+    defaults, and the class FakeClock, so that `_reset_helpers` can put them back."""
+    guard = []
+    for name, value in list(namespace.items()):
+        if isinstance(value, types.FunctionType) and value.__code__.co_filename == "helpers.py":
+            guard.append((name, value, value.__code__, value.__defaults__, value.__kwdefaults__))
+        elif name == "FakeClock":
+            guard.append((name, value, None, None, None))
+    return guard
+
+
+def _reset_helpers(namespace, guard):
+    """Before each step: no trace, profile or monitoring hook of the learner's code is
+    left to rewrite a helper while it runs, and every helper function (its code, its
+    defaults, its name in the namespace) is as it was when it loaded."""
+    _settrace(None)
+    _setprofile(None)
+    _thread_settrace(None)
+    _thread_setprofile(None)
+    if _monitoring is not None:
+        for tool in range(6):
+            try:
+                _monitoring.set_events(tool, 0)
+                for entry in guard:
+                    if entry[2] is not None:
+                        _monitoring.set_local_events(tool, entry[2], 0)
+            except BaseException:
+                pass
+    for name, value, code, defaults, kwdefaults in guard:
+        namespace[name] = value
+        if code is not None:
+            value.__code__ = code
+            value.__defaults__ = defaults
+            value.__kwdefaults__ = kwdefaults
+
+
+# NOTE: bound before any learner code runs, so replacing them in `sys` changes nothing.
+_settrace = sys.settrace
+_setprofile = sys.setprofile
+_thread_settrace = threading.settrace
+_thread_setprofile = threading.setprofile
+_monitoring = getattr(sys, "monitoring", None)
 
 
 def _run_case(index, code, helpers_code, steps, bug, send):
@@ -475,7 +523,9 @@ def _run_case(index, code, helpers_code, steps, bug, send):
             return {"case": index, "load_error": _exception(e), "printed": capture.text()}
         _restore_trusted()
         namespace = _helpers_namespace(module, helpers_code)
+        guard = _helper_guard(namespace)
         for kind, step in steps:
+            _reset_helpers(namespace, guard)
             try:
                 if kind.endswith("-exec"):
                     exec(step, namespace)
@@ -500,16 +550,16 @@ def _run_case(index, code, helpers_code, steps, bug, send):
 
 
 _last_elapsed = [0.0]
-# NOTE: bound once, so learner code that replaces `time.perf_counter` cannot change the
-# times reported.
-_clock = time.perf_counter
+# NOTE: CPU time, the time the limit counts (so a loaded machine changes no reported
+# time much); bound once, so learner code that replaces it cannot change the times
+# reported.
+_clock = time.process_time
 
 
 def main():
-    # NOTE: take what the names check needs, and drop the steps, before any learner
-    # code runs.
     send = _sealed_sender(_REQUEST.pop("seal"))
-    wanted = _names_expected(_REQUEST.pop("names_from", None) or [])
+    # NOTE: the names the steps read, found by the runner: no case's code is here yet.
+    wanted = sorted(set(_REQUEST.pop("names", None) or []) - set(dir(builtins)))
     code, error = _compile_learner()
     if error is not None:
         send({"ready": False, "error": error})
@@ -548,7 +598,7 @@ def main():
         line = _REQUESTS.readline()
         if not line:
             return
-        case = json.loads(line.decode("utf-8"))
+        case = _decode(line.decode("utf-8"))
         ((steps, bug),) = _compile_steps([case])
         result = _run_case(case["index"], code, helpers_code, steps, bug, send)
         result["ms"] = round(_last_elapsed[0] * 1000, 3)

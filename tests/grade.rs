@@ -742,3 +742,62 @@ fn script_annotations_point_at_the_learners_line() {
 fn grade_each_json(dir: &std::path::Path) -> Run {
     grade(&["--each", &dir.display().to_string(), "--report", "json=-"])
 }
+
+// --- processes ---
+
+/// Children of `pid` that are zombies: exited, never reaped.
+fn zombie_children(pid: u32) -> usize {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path().join("stat")).ok())
+        .filter(|stat| {
+            let Some(rest) = stat.rfind(')').map(|i| &stat[i + 2..]) else {
+                return false;
+            };
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            fields.first() == Some(&"Z") && fields.get(1) == Some(&pid.to_string().as_str())
+        })
+        .count()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn grading_leaves_no_zombie_behind() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let correct =
+        std::fs::read_to_string(grade_support::root().join("tests/fixtures/adder/correct.py"))
+            .expect("correct.py");
+    for index in 0..20 {
+        let folder = dir.path().join(format!("s{index:02}"));
+        std::fs::create_dir(&folder).expect("mkdir");
+        std::fs::write(folder.join("adder.py"), &correct).expect("write");
+    }
+    // the last one takes a while to load, so the runner can be looked at meanwhile
+    let slow = dir.path().join("zz");
+    std::fs::create_dir(&slow).expect("mkdir");
+    std::fs::write(
+        slow.join("adder.py"),
+        format!("import time\ntime.sleep(3)\n{correct}"),
+    )
+    .expect("write");
+    let mut child = coach()
+        .args(["grade", "--jobs", "1", "--each"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("coach grade starts");
+    let mut most = 0;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() && std::time::Instant::now() < deadline {
+        most = most.max(zombie_children(child.id()));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    // NOTE: one may be caught between its end and its reaping
+    assert!(most <= 1, "{most} unreaped processes under coach grade");
+}

@@ -12,20 +12,23 @@ def _blocks(values, repeat):
 def merge_check(size, overlap, repeat=100):
     """Merge `left` (even numbers, each `repeat` times: `size` elements) with `right`
     (odd numbers, each `repeat` times: `overlap` elements). The lists interleave at
-    first, then `left` has a long tail. True when the result is right and is a new
-    list of ints (not of objects that claim to equal anything), and both inputs still
-    have their length and ends (the small cases check them in full)."""
+    first, then `left` has a long tail. Returns what it saw, for tests.toml to compare:
+    the result's type, length and a checksum of its values in order (None unless every
+    value is an int, not an object that claims to equal anything), whether it is a new
+    list, and the length and ends of both inputs afterwards (the small cases check them
+    in full). No expected answer is ever computed here."""
     evens, odds = size // repeat, overlap // repeat
     left = _blocks(range(0, 2 * evens, 2), repeat)
     right = _blocks(range(1, 2 * odds, 2), repeat)
-    expected = _blocks(range(2 * odds), repeat) + _blocks(range(2 * odds, 2 * evens, 2), repeat)
     result = merge_sorted(left, right)
+    checksum = None
+    if type(result) is list and all(type(value) is int for value in result):
+        checksum = sum((index + 1) * value for index, value in enumerate(result)) % 1000000007
     return (
-        type(result) is list
-        and result is not left
-        and result is not right
-        and all(type(value) is int for value in result)
-        and result == expected
-        and (len(left), left[0], left[-1]) == (size, 0, 2 * evens - 2)
-        and (len(right), right[0], right[-1]) == (overlap, 1, 2 * odds - 1)
+        type(result).__name__,
+        len(result) if type(result) is list else None,
+        checksum,
+        result is not left and result is not right,
+        (len(left), left[0], left[-1]),
+        (len(right), right[0], right[-1]),
     )

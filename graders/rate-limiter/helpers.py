@@ -1,9 +1,9 @@
 """Trusted test code for rate-limiter: long runs on a fake clock."""
 
-# NOTE: the functions themselves, bound when the helpers load (coach has put back
-# anything the solution replaced by then): a solution that replaces
-# `tracemalloc.get_traced_memory` while it runs does not reach these.
-from tracemalloc import get_traced_memory, start as start_tracing, stop as stop_tracing
+# NOTE: the function itself, bound when the helpers load (coach has put back anything
+# the solution replaced by then). It counts the interpreter's allocated blocks, which
+# learner code cannot switch off (as it could stop tracemalloc).
+from sys import getallocatedblocks
 
 
 def long_run(calls, limit, window, steps, keys=1):
@@ -22,22 +22,19 @@ def long_run(calls, limit, window, steps, keys=1):
 
 def memory_stays_bounded(calls, keys=1):
     """Make `calls` calls that are all allowed (4 per window per key), long after the
-    first ones left the window; True when the memory the limiter holds did not grow
-    by more than a few kilobytes meanwhile."""
+    first ones left the window. Returns "bounded" when the memory blocks the interpreter
+    holds grew by less than one per four calls meanwhile (a limiter that keeps every
+    call grows by one block per call), else how it grew, or which call was denied."""
     clock = FakeClock(0)
     limiter = RateLimiter(5, 1.0 * keys, clock=clock)
     names = ["key%d" % index for index in range(keys)]
     for index in range(1000):
         limiter.allow(names[index % keys])
         clock.advance(0.25)
-    start_tracing()
-    try:
-        before = get_traced_memory()[0]
-        for index in range(calls):
-            if limiter.allow(names[index % keys]) is not True:
-                return False
-            clock.advance(0.25)
-        grown = get_traced_memory()[0] - before
-    finally:
-        stop_tracing()
-    return grown < 32 * 1024
+    before = getallocatedblocks()
+    for index in range(calls):
+        if limiter.allow(names[index % keys]) is not True:
+            return "call %d was denied" % index
+        clock.advance(0.25)
+    grown = getallocatedblocks() - before
+    return "bounded" if grown < calls // 4 else "grows with every call"

@@ -8,7 +8,8 @@ use serde::Deserialize;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LimitsFile {
-    /// Wall time per case, e.g. "2s" or "500ms" (default "2s").
+    /// CPU time per case, e.g. "2s" or "500ms" (default "2s"); code that sleeps or
+    /// blocks is ended by a wall-clock backstop of three times this plus two seconds.
     pub time: Option<String>,
     /// Address-space limit of the Python process, e.g. "256MiB" (default "256MiB").
     pub memory: Option<String>,

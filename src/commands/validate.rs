@@ -230,7 +230,9 @@ fn judge_exercise(
                 continue;
             }
         };
-        if job.role != Role::Reference {
+        // NOTE: the wrong solutions only: a starter fails every case, so counting it
+        // would hide every case that no known mistake fails.
+        if matches!(job.role, Role::Wrong(_)) {
             for (i, case) in outcome.cases.iter().enumerate() {
                 if case.verdict != Verdict::Passed {
                     failed_by_something[i] = true;
@@ -396,7 +398,7 @@ fn print_report(
     for name in &report.never_fails {
         writeln!(
             out,
-            "    note: never fails: \"{name}\" is passed by the starter and every wrong solution; does it test anything new?"
+            "    note: never fails: \"{name}\" is passed by every wrong solution; does it test anything new?"
         )?;
     }
     if report.valid && report.wrong_solutions < 2 {

@@ -65,7 +65,9 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
                 };
                 let mut case = TestCase::new(result.name.as_str(), status);
                 case.set_classname(classname.as_str());
-                case.set_time(Duration::from_secs_f64(result.time_ms.max(0.0) / 1000.0));
+                // NOTE: a hidden case has no time of its own (see `hidden_time_ms`).
+                let ms = result.time_ms.unwrap_or(0.0);
+                case.set_time(Duration::from_secs_f64(ms.max(0.0) / 1000.0));
                 if let Some(printed) = result.printed.as_deref().filter(|p| !p.is_empty()) {
                     case.set_system_out(printed);
                 }

@@ -84,22 +84,37 @@ impl Reporter for Human {
                 s.fail
             };
             let hidden = if case.sample { "" } else { " (hidden)" };
-            writeln!(
-                out,
+            // NOTE: no time per hidden case: learner code could spell out a hidden input
+            // in how long it takes. They get one total below.
+            let time = if case.sample || self.reveal {
+                format!("{:>5.0} ms", outcome.time_ms)
+            } else {
+                String::new()
+            };
+            let line = format!(
                 "  {} {:<width$} {}",
                 label.style(style),
                 format!("{}{hidden}", case.name),
-                format!("{:>5.0} ms", outcome.time_ms).style(s.dim),
+                time.style(s.dim),
                 width = width + 9,
+            );
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        if !self.reveal && graded.cases.iter().any(|c| !c.sample) {
+            let hidden: f64 = graded
+                .pairs()
+                .filter(|(case, _)| !case.sample)
+                .map(|(_, outcome)| outcome.time_ms)
+                .sum();
+            writeln!(
+                out,
+                "  {}",
+                format!("hidden cases: {hidden:.0} ms in all").style(s.dim)
             )?;
         }
         let starter = not_started(graded);
         if let Some(raised) = starter.clone() {
             writeln!(out)?;
-            let raised = match raised.split_once(": ") {
-                Some((kind, message)) => format!("{kind} (“{message}”)"),
-                None => raised,
-            };
             writeln!(
                 out,
                 "{} every case raised {raised}, as the starter does.",
@@ -171,24 +186,27 @@ impl Reporter for Human {
 /// `Some("NotImplementedError: …")` when every case failed by raising the starter's
 /// NotImplementedError: the learner has not begun, and the details would only repeat it.
 fn not_started(graded: &Graded) -> Option<String> {
-    let mut raised = None;
+    // NOTE: by what the failing step raised, whatever the verdict: a `!! ValueError`
+    // step that got NotImplementedError is a wrong answer, but just as untouched.
+    let mut messages: Vec<&str> = Vec::new();
     for (_, outcome) in graded.pairs() {
-        let message = outcome.failure.as_ref().map(|f| f.message.as_str());
-        let raised_text = message.and_then(|m| {
-            m.strip_prefix("raised ")
-                .or_else(|| m.strip_prefix("the program crashed: "))
-        });
-        match raised_text {
-            Some(m)
-                if outcome.verdict == Verdict::RuntimeError
-                    && m.starts_with("NotImplementedError") =>
-            {
-                raised = Some(m.to_owned());
-            }
-            _ => return None,
+        let got = outcome.failure.as_ref().and_then(|f| f.got.as_deref());
+        let message = got.and_then(|g| g.strip_prefix("NotImplementedError"))?;
+        let message = message.strip_prefix(": ").unwrap_or("").trim();
+        if !messages.contains(&message) {
+            messages.push(message);
         }
     }
-    raised
+    let quoted: Vec<String> = messages
+        .iter()
+        .filter(|m| !m.is_empty())
+        .map(|m| format!("“{m}”"))
+        .collect();
+    match quoted.len() {
+        0 if messages.is_empty() => None,
+        0 => Some("NotImplementedError".into()),
+        _ => Some(format!("NotImplementedError ({})", quoted.join(", "))),
+    }
 }
 
 /// Did two cases fail in the same way (same verdict, message and traceback)?

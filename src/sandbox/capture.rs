@@ -31,11 +31,13 @@ enum Chunk {
 
 impl Process {
     /// Feed `stdin`, collect stdout and stderr (at most `cap` bytes together) until the
-    /// process exits, `timeout` passes, or the cap is passed; then kill what is left.
+    /// process exits, uses `timeout` of CPU time (see [`CaseClock`]), or passes the cap;
+    /// then kill what is left.
     pub fn capture(mut self, stdin: Vec<u8>, timeout: Duration, cap: u64) -> Captured {
         use std::io::Write;
         let started = std::time::Instant::now();
-        let deadline = started + timeout;
+        let clock = self.case_clock(timeout);
+        let mut deadline = clock.first_deadline();
         let (sender, chunks) = std::sync::mpsc::channel();
         let child = self.child();
         if let Some(mut input) = child.stdin.take() {
@@ -75,6 +77,10 @@ impl Process {
                 Ok(Chunk::Header(protections)) => captured.protections = Some(protections),
                 Ok(Chunk::Closed) => open -= 1,
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    if let Some(later) = clock.next_deadline(&self) {
+                        deadline = later;
+                        continue;
+                    }
                     captured.timed_out = true;
                     captured.cpu = self.cpu_time();
                     captured.peak_memory = self.peak_memory();

@@ -16,6 +16,9 @@ use super::{Config, environment, memwatch};
 pub struct Process {
     child: Child,
     killed: bool,
+    /// Killed while it ran, so its program may be left to the runner to reap.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    orphaned: bool,
     /// Learner code may start processes: look for escaped orphans when done.
     #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     sweep: bool,
@@ -78,6 +81,7 @@ impl Process {
         Ok(Process {
             child,
             killed: false,
+            orphaned: false,
             sweep: config.processes,
             memory,
         })
@@ -91,6 +95,10 @@ impl Process {
     pub fn kill(&mut self) {
         if !self.killed {
             self.killed = true;
+            // NOTE: killing a live helper orphans the program it watches over (it has a
+            // process group of its own); the runner, as subreaper, inherits and must
+            // reap it, or every graded solution leaves a zombie behind.
+            self.orphaned = matches!(self.child.try_wait(), Ok(None));
             #[cfg(unix)]
             kill_group(self.child.id());
             let _ = self.child.kill();
@@ -129,6 +137,15 @@ impl Process {
         }
     }
 
+    /// Start timing one run of `limit` CPU time from now (see [`CaseClock`]).
+    pub fn case_clock(&self, limit: Duration) -> CaseClock {
+        CaseClock {
+            started: std::time::Instant::now(),
+            cpu_at_start: self.cpu_time(),
+            limit,
+        }
+    }
+
     /// Wait for the process to exit by itself for at most `timeout`, then kill it.
     pub fn wait_or_kill(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
         let status = wait_timeout::ChildExt::wait_timeout(&mut self.child, timeout)
@@ -142,6 +159,49 @@ impl Process {
     }
 }
 
+/// How many times the CPU limit a case may take in wall-clock time, plus a constant:
+/// the backstop for code that sleeps or blocks, and room for a loaded machine.
+const WALL_BACKSTOP: (u32, Duration) = (3, Duration::from_secs(2));
+
+/// The time limit of one case, counted in CPU time, so that a loaded machine (which slows
+/// every process down in wall-clock time) changes no verdict; a wall-clock backstop ends
+/// code that sleeps or blocks.
+pub struct CaseClock {
+    started: std::time::Instant,
+    cpu_at_start: Option<Duration>,
+    limit: Duration,
+}
+
+impl CaseClock {
+    /// The first moment the case could be out of time.
+    pub fn first_deadline(&self) -> std::time::Instant {
+        self.started + self.limit
+    }
+
+    /// The CPU time the process used since the clock started.
+    pub fn used(&self, process: &Process) -> Option<Duration> {
+        process
+            .cpu_time()
+            .zip(self.cpu_at_start)
+            .map(|(now, start)| now.saturating_sub(start))
+    }
+
+    /// At a deadline: `None` when the case is out of time (its CPU time reached the
+    /// limit, or the wall-clock backstop passed), else the next moment to look again.
+    /// Where the CPU time cannot be read, the wall clock decides.
+    pub fn next_deadline(&self, process: &Process) -> Option<std::time::Instant> {
+        let now = std::time::Instant::now();
+        let backstop = self.started + self.limit * WALL_BACKSTOP.0 + WALL_BACKSTOP.1;
+        let used = self.used(process)?;
+        if used >= self.limit || now >= backstop {
+            return None;
+        }
+        // NOTE: the case cannot use up what is left of its CPU time any sooner.
+        let left = (self.limit - used).max(Duration::from_millis(10));
+        Some((now + left).min(backstop))
+    }
+}
+
 impl Drop for Process {
     fn drop(&mut self) {
         self.kill();
@@ -149,7 +209,7 @@ impl Drop for Process {
         #[cfg(target_os = "linux")]
         {
             procfs::forget(self.child.id());
-            if self.sweep {
+            if self.sweep || self.orphaned {
                 procfs::sweep_orphans();
             }
         }

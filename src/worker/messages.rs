@@ -151,8 +151,9 @@ pub(super) fn describe_status(status: Option<std::process::ExitStatus>) -> Strin
     }
 }
 
-/// Why a run went past its time limit, told from the CPU it used: a busy process is
-/// slow or looping; an idle one is `waiting` (for what, the caller knows best).
+/// Why a run went past its time limit, told from the CPU time it used in the run: a
+/// busy process used its whole limit (slow or looping); an idle one is `waiting` (for
+/// what, the caller knows best) until the wall-clock backstop.
 pub fn time_limit(
     limit: std::time::Duration,
     cpu: Option<std::time::Duration>,
@@ -160,13 +161,11 @@ pub fn time_limit(
 ) -> String {
     let limit = limit.as_secs_f64();
     match cpu.map(|c| c.as_secs_f64()) {
-        Some(cpu) if cpu < limit / 4.0 => {
-            format!(
-                "did not finish within {limit:.1}s of wall time, but used only {cpu:.2}s of CPU: {waiting}"
-            )
-        }
-        Some(cpu) => format!(
-            "did not finish within {limit:.1}s of wall time ({cpu:.2}s of CPU): an endless loop, or an algorithm too slow for this input"
+        Some(cpu) if cpu < limit * 0.9 => format!(
+            "did not finish, and used only {cpu:.2}s of its {limit:.1}s of CPU time: {waiting}"
+        ),
+        Some(_) => format!(
+            "used up its {limit:.1}s of CPU time without finishing: an endless loop, or an algorithm too slow for this input"
         ),
         None => format!("did not finish within {limit:.1}s"),
     }

@@ -68,14 +68,15 @@ impl<'a> Session<'a> {
         python: &Python,
         strict: bool,
     ) -> Result<Session<'a>> {
-        // NOTE: the names the steps use are needed once, to say which function or class
-        // the file lacks; the worker reads them before any learner code runs. The cases
-        // themselves come one at a time (see `send_case`).
-        let names_from: Vec<&str> = if first == 0 {
-            cases
-                .iter()
-                .flat_map(|c| c.steps.iter().map(|s| s.code.as_str()))
-                .collect()
+        // NOTE: the names the steps read are needed once, to say which function or class
+        // the file lacks. They are found here, so no hidden case's code reaches the worker
+        // before that case runs (see `send_case`).
+        let names: Vec<String> = if first == 0 {
+            crate::steps::free_names(
+                cases
+                    .iter()
+                    .flat_map(|c| c.steps.iter().map(|s| s.code.as_str())),
+            )
         } else {
             Vec::new()
         };
@@ -86,7 +87,7 @@ impl<'a> Session<'a> {
             "forbid": exercise.forbid,
             "check_only": false,
             "output_limit": exercise.limits.output,
-            "names_from": names_from,
+            "names": names,
         });
         Session::start_with(
             exercise,
@@ -112,7 +113,7 @@ impl<'a> Session<'a> {
             "forbid": exercise.forbid,
             "check_only": true,
             "output_limit": exercise.limits.output,
-            "names_from": [],
+            "names": [],
         });
         Session::start_with(exercise, request, (0, 1), solution, python, strict)
     }
@@ -154,7 +155,8 @@ impl<'a> Session<'a> {
         let _ = requests.send(format!("{request}\n"));
         if let Some(stdout) = child.stdout.take() {
             let sender = sender.clone();
-            std::thread::spawn(move || read_results(stdout, seal, sender));
+            let max_line = super::stream::max_result_line(exercise.limits.output);
+            std::thread::spawn(move || read_results(stdout, seal, max_line, sender));
         }
         if let Some(stderr) = child.stderr.take() {
             std::thread::spawn(move || read_raw(stderr, sender));
@@ -223,7 +225,8 @@ impl<'a> Session<'a> {
     pub(super) fn run_cases(mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) {
         let limit = self.exercise.limits.time;
         self.send_case(cases);
-        let mut deadline = Instant::now() + limit;
+        let mut clock = self.process.case_clock(limit);
+        let mut deadline = clock.first_deadline();
         while self.next < cases.len() {
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
@@ -232,7 +235,8 @@ impl<'a> Session<'a> {
                         return;
                     }
                     self.send_case(cases);
-                    deadline = Instant::now() + limit;
+                    clock = self.process.case_clock(limit);
+                    deadline = clock.first_deadline();
                 }
                 Some(Event::Protections(_)) | Some(Event::Marker(_)) => {}
                 Some(Event::Raw(_)) => {
@@ -281,7 +285,11 @@ impl<'a> Session<'a> {
                     return;
                 }
                 None => {
-                    let cpu = self.process.cpu_time();
+                    if let Some(later) = clock.next_deadline(&self.process) {
+                        deadline = later;
+                        continue;
+                    }
+                    let cpu = clock.used(&self.process);
                     let peak = self.process.peak_memory();
                     self.process.kill();
                     let mut message = super::messages::time_limit(
@@ -327,6 +335,7 @@ impl<'a> Session<'a> {
     /// Judge one result line; true when the worker must be replaced before the next case
     /// (after a memory error or a flood its state is suspect, and it exits by itself).
     fn accept(&mut self, line: &[u8], cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
+        let mut surplus = false;
         let outcome = match serde_json::from_slice::<CaseResult>(line) {
             Ok(result) if result.case == self.next => {
                 let (verdict, failure) = judge::judge(&cases[self.next], &result);
@@ -341,7 +350,17 @@ impl<'a> Session<'a> {
                     printed,
                 }
             }
-            _ => lone_failure(
+            // NOTE: a sealed line for another case can only come from learner code that
+            // reached the worker's sender (through its frames): its case's own fault.
+            Ok(_) => {
+                surplus = true;
+                lone_failure(
+                    Verdict::RuntimeError,
+                    "sent a result of its own through coach's results channel; only what your functions return is graded".into(),
+                    "",
+                )
+            }
+            Err(_) => lone_failure(
                 Verdict::InternalError,
                 "the worker sent an unreadable result".into(),
                 "",
@@ -350,7 +369,7 @@ impl<'a> Session<'a> {
         let replace = matches!(
             outcome.verdict,
             Verdict::MemoryLimitExceeded | Verdict::OutputLimitExceeded | Verdict::InternalError
-        );
+        ) || surplus;
         outcomes.push(outcome);
         self.next += 1;
         replace

@@ -10,7 +10,18 @@ use sha2::Sha256;
 use crate::sandbox::{self, Protections};
 
 /// The largest result line the runner reads; past it the case is over the output limit.
-const MAX_RESULT_LINE: usize = 64 << 20;
+/// The longest result line, as a multiple of the output limit (at least 1 MiB): what a
+/// case returns counts against that limit as what it prints does, so that a returned
+/// 40 MiB string cannot make the runner hold (and reports carry) hundreds of megabytes.
+/// JSON escapes can make a value's line a few times its text.
+const RESULT_LINE_PER_OUTPUT: usize = 4;
+
+/// The longest result line for an exercise whose output limit is `output`.
+pub(super) fn max_result_line(output: u64) -> usize {
+    usize::try_from(output.max(1 << 20))
+        .unwrap_or(usize::MAX / 8)
+        .saturating_mul(RESULT_LINE_PER_OUTPUT)
+}
 
 pub(super) enum Event {
     /// A result line with a valid seal, without the seal.
@@ -87,14 +98,14 @@ fn decode_hex(text: &[u8]) -> Option<Vec<u8>> {
         .collect()
 }
 
-pub(super) fn read_results(stdout: impl Read, seal: Seal, sender: Sender<Event>) {
+pub(super) fn read_results(stdout: impl Read, seal: Seal, max_line: usize, sender: Sender<Event>) {
     let mut reader = BufReader::new(stdout);
     loop {
         let mut line = Vec::new();
-        let limit = (MAX_RESULT_LINE + 1) as u64;
+        let limit = max_line.saturating_add(1) as u64;
         match reader.by_ref().take(limit).read_until(b'\n', &mut line) {
             Ok(0) | Err(_) => break,
-            Ok(_) if line.last() != Some(&b'\n') && line.len() > MAX_RESULT_LINE => {
+            Ok(_) if line.last() != Some(&b'\n') && line.len() > max_line => {
                 let _ = sender.send(Event::LineTooLong);
                 return;
             }

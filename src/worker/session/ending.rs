@@ -15,9 +15,14 @@ impl Session<'_> {
         // so its status tells what happened, and drain what it wrote last.
         let status = self.process.wait_or_kill(Duration::from_millis(500));
         while let Ok(event) = self.events.recv_timeout(Duration::from_millis(50)) {
-            if let Event::Raw(bytes) = event {
-                let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
-                self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+            match event {
+                Event::Raw(bytes) => {
+                    let room =
+                        (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
+                    self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
+                }
+                Event::Protections(protections) => self.protections = Some(protections),
+                _ => {}
             }
         }
         status
@@ -26,7 +31,11 @@ impl Session<'_> {
     pub(super) fn death_message(&mut self) -> String {
         let status = self.exit_status();
         let raw = String::from_utf8_lossy(&self.raw).into_owned();
-        if let Some(setup) = sandbox::setup_error(&raw) {
+        // NOTE: the helper reports its protections once set up; after that report, a line
+        // that looks like its error is the learner's own output.
+        if self.protections.is_none()
+            && let Some(setup) = sandbox::setup_error(&raw)
+        {
             return format!("{SETUP_FAILURE}{setup}");
         }
         if self.process.memory_exceeded() {
