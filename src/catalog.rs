@@ -13,7 +13,7 @@ pub use exercise::{Exercise, Kind, Network};
 pub use limits::format_size;
 pub use script::{Mode, OutputCompare, Script};
 pub use source::Source;
-pub use tests_file::{Case, Graders};
+pub use tests_file::{Case, Expected, Graders};
 
 use anyhow::{Result, bail};
 

@@ -67,6 +67,7 @@ pub fn run(
         cases: outcomes,
         starts: cases.len() + 1,
         sandbox: protections,
+        broke_constraint: false,
     })
 }
 

@@ -325,9 +325,81 @@ _STATEMENT_KINDS = {
 
 
 def _violation(source, forbid):
-    """The first use of a forbidden name, module or method in the learner's source."""
+    """The first use (by line) of a forbidden name, module, method or statement in the
+    learner's source."""
     if not forbid:
         return None
+    try:
+        tree = ast.parse(source, _FILE)
+    except (SyntaxError, ValueError):
+        return None
+    names = set(f for f in forbid if "." not in f)
+    methods = {}
+    for entry in forbid:
+        if "." in entry:
+            methods.setdefault(entry.rsplit(".", 1)[1], []).append(entry)
+    statements = tuple(
+        getattr(ast, kind)
+        for word in forbid
+        for kind in _STATEMENT_KINDS.get(word, ())
+        if hasattr(ast, kind)
+    )
+    # The names modules are bound to (`import functools as ft` binds ft to functools).
+    modules = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                bound = alias.asname or alias.name.split(".")[0]
+                modules[bound] = alias.name if alias.asname else bound
+    hits = []
+    for node in ast.walk(tree):
+        hit = None
+        if statements and isinstance(node, statements):
+            hit = next(w for w, kinds in _STATEMENT_KINDS.items() if type(node).__name__ in kinds)
+        elif isinstance(node, ast.Name) and node.id in names:
+            hit = node.id
+        elif isinstance(node, ast.Attribute) and node.attr in methods:
+            hit = _forbidden_attribute(node, methods[node.attr], modules)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in forbid or alias.name.split(".")[0] in names:
+                    hit = alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module.split(".")[0] in names:
+                hit = node.module
+            for alias in node.names:
+                full = node.module + "." + alias.name
+                if full in forbid or alias.name in names:
+                    hit = full
+        if hit is not None:
+            hits.append((getattr(node, "lineno", 1), getattr(node, "col_offset", 0), hit))
+    if not hits:
+        return None
+    line, _, hit = min(hits)
+    lines = source.decode("utf-8", "replace").splitlines()
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    return {"kind": "constraint", "name": hit, "line": line, "text": text}
+
+
+def _forbidden_attribute(node, entries, modules):
+    """Which of `entries` (`list.sort`, `functools.cache`) the attribute access `node`
+    uses. A type's method matches any attribute of that name (the check cannot know
+    types); a module's name matches only on that module (`functools.cache`, or through
+    `import functools as ft`), so `wrapper.cache = {}` stays allowed."""
+    parts = []
+    value = node.value
+    while isinstance(value, ast.Attribute):
+        parts.append(value.attr)
+        value = value.value
+    dotted = None
+    if isinstance(value, ast.Name):
+        parts.append(modules.get(value.id, value.id))
+        dotted = ".".join(reversed(parts))
+    for entry in entries:
+        prefix = entry.rsplit(".", 1)[0]
+        if isinstance(_TRUSTED_BUILTINS.get(prefix), type) or dotted == prefix:
+            return entry
+    return None
     try:
         tree = ast.parse(source, _FILE)
     except (SyntaxError, ValueError):

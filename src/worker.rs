@@ -74,6 +74,8 @@ pub struct Outcome {
     pub starts: usize,
     /// Which protections were in force (none when Python never started).
     pub sandbox: Option<Protections>,
+    /// The file was not graded because it uses what `[constraints] forbid` names.
+    pub broke_constraint: bool,
 }
 
 /// Grade `solution` on `cases` of `exercise`.
@@ -118,8 +120,10 @@ pub fn run(
                 break;
             }
             Ready::Error(message) if first == 0 => {
+                let broke_constraint = messages::is_constraint(&message);
                 let mut outcome = error_outcome(explain_startup(exercise, path, message));
                 outcome.sandbox = sandbox;
+                outcome.broke_constraint = broke_constraint;
                 return Ok(outcome);
             }
             Ready::Error(message) => {
@@ -161,6 +165,7 @@ pub fn run(
         cases: outcomes,
         starts,
         sandbox,
+        broke_constraint: false,
     })
 }
 
@@ -171,6 +176,7 @@ pub fn error_outcome(message: String) -> Outcome {
         cases: Vec::new(),
         starts: 0,
         sandbox: None,
+        broke_constraint: false,
     }
 }
 
@@ -233,7 +239,12 @@ pub fn check_file(
     let ready = session.wait_ready(exercise)?;
     let mut outcome = match ready {
         Ready::Yes => return Ok(None),
-        Ready::Error(message) => error_outcome(explain_startup(exercise, path, message)),
+        Ready::Error(message) => {
+            let broke_constraint = messages::is_constraint(&message);
+            let mut outcome = error_outcome(explain_startup(exercise, path, message));
+            outcome.broke_constraint = broke_constraint;
+            outcome
+        }
         Ready::TimedOut => error_outcome("Python did not start in time".into()),
         Ready::SetupFailed(message) => Outcome {
             status: Status::Failed,
@@ -243,6 +254,7 @@ pub fn check_file(
                 .collect(),
             starts: 1,
             sandbox: None,
+            broke_constraint: false,
         },
     };
     outcome.sandbox = session.protections;

@@ -173,13 +173,17 @@ fn validate_json(catalog: &Path) -> serde_json::Value {
 /// that case of the JSON report.
 fn large_input_case(lines: u64, disk: Option<&str>) -> serde_json::Value {
     let dir = copy_of(&catalog());
-    if let Some(disk) = disk {
-        let exercise = dir.path().join("exercises/modes/exercise.toml");
-        let text = std::fs::read_to_string(&exercise)
-            .expect("read")
-            .replace("[limits]\n", &format!("[limits]\ndisk = \"{disk}\"\n"));
-        std::fs::write(&exercise, text).expect("write");
-    }
+    // NOTE: summing millions of lines takes Python a few seconds of CPU; the limit
+    // here is not what is tested.
+    let limits = match disk {
+        Some(disk) => format!("time = \"30s\"\ndisk = \"{disk}\"\n"),
+        None => "time = \"30s\"\n".to_owned(),
+    };
+    let exercise = dir.path().join("exercises/modes/exercise.toml");
+    let text = std::fs::read_to_string(&exercise)
+        .expect("read")
+        .replace("time = \"2s\"\n", &limits);
+    std::fs::write(&exercise, text).expect("write");
     let tests = dir.path().join("graders/modes/tests.toml");
     let mut text = std::fs::read_to_string(&tests).expect("read");
     text.push_str(&format!(
@@ -223,9 +227,16 @@ fn validate_lists_a_case_that_never_fails() {
     text.push_str("\n[[case]]\nname = \"arithmetic\"\nrun = \"1 + 1 -> 2\"\n");
     std::fs::write(&tests, text).expect("write");
     let report = validate_json(dir.path());
-    assert_eq!(
-        report["exercises"][0]["never_fails"],
-        serde_json::json!(["arithmetic"])
+    let never = &report["exercises"][0]["never_fails"];
+    assert!(
+        never
+            .as_array()
+            .is_some_and(|names| names.iter().any(|n| n == "arithmetic")),
+        "{never}"
+    );
+    assert!(
+        !never.as_array().is_some_and(|names| names.iter().any(|n| n == "adds negatives")),
+        "a case a wrong solution fails is not listed: {never}"
     );
     run(coach().arg("--catalog").arg(dir.path()).arg("validate"))
         .status(0)
@@ -267,4 +278,74 @@ fn validate_rejects_a_time_limit_solution_that_is_only_a_little_slow() {
     let report = validate_json(dir.path());
     let problems = report["exercises"][0]["problems"].to_string();
     assert!(problems.contains("within 2 times the limit"), "{problems}");
+}
+
+/// `coach check SLUG` of the built-in catalog on `source`, as JSON.
+fn check_source(slug: &str, file: &str, source: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(file);
+    std::fs::write(&path, source).expect("write");
+    run(coach()
+        .args(["check", slug, "--format", "json", "--solution"])
+        .arg(&path))
+    .json()
+}
+
+#[test]
+fn a_forbidden_module_name_is_matched_on_that_module_only() {
+    // an attribute that happens to share the name is fine
+    let own = "import functools\n\n\ndef memoize(func):\n    @functools.wraps(func)\n    def wrapper(*args):\n        if args not in wrapper.cache:\n            wrapper.cache[args] = func(*args)\n        return wrapper.cache[args]\n    wrapper.cache = {}\n    return wrapper\n";
+    let report = check_source("memoize", "memoize.py", own);
+    assert_ne!(report["status"], "error", "{report}");
+    // the module's own function, through an alias, is not
+    let aliased = "import functools as ft\n\n\ndef memoize(func):\n    return ft.lru_cache(maxsize=None)(func)\n";
+    let report = check_source("memoize", "memoize.py", aliased);
+    assert_eq!(report["status"], "error", "{report}");
+    let message = report["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("line 5 uses `functools.lru_cache`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_forbidden_statement_is_found_and_the_first_use_by_line_is_named() {
+    let source = "def run_with(manager, body):\n    def inner():\n        with manager as value:\n            return body(value)\n    return inner()\n\n\nimport contextlib\n";
+    let report = check_source("with-statement", "with_statement.py", source);
+    assert_eq!(report["status"], "error", "{report}");
+    let message = report["message"].as_str().unwrap_or_default();
+    assert!(message.contains("line 3 uses `with`"), "{message}");
+}
+
+#[test]
+fn a_wrong_solution_can_declare_that_it_breaks_a_constraint() {
+    let dir = copy_of(&catalog());
+    let wrong = dir.path().join("graders/sorter/wrong");
+    std::fs::create_dir_all(&wrong).expect("mkdir");
+    std::fs::write(
+        wrong.join("uses_sorted.py"),
+        "# expect: constraint\ndef sort_numbers(numbers):\n    return sorted(numbers)\n",
+    )
+    .expect("write");
+    let report = validate_json(dir.path());
+    let sorter = report["exercises"]
+        .as_array()
+        .and_then(|all| all.iter().find(|e| e["exercise"] == "sorter"))
+        .expect("sorter")
+        .clone();
+    assert_eq!(sorter["problems"], serde_json::json!([]), "{sorter}");
+
+    // one that the constraint does not catch is a problem
+    let clean = std::fs::read_to_string(catalog().join("solutions/sorter_clean.py")).expect("read");
+    std::fs::write(
+        wrong.join("clean.py"),
+        format!("# expect: constraint\n{clean}"),
+    )
+    .expect("write");
+    let report = validate_json(dir.path());
+    let text = report.to_string();
+    assert!(
+        text.contains("clean.py: declares constraint, but it was graded"),
+        "{text}"
+    );
 }

@@ -157,7 +157,17 @@ impl Case {
 pub struct WrongSolution {
     pub name: String,
     pub source: String,
-    pub expect: Verdict,
+    pub expect: Expected,
+}
+
+/// What a wrong solution declares on its first line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// `# expect: wrong_answer` (or another failing verdict): on at least one case.
+    Verdict(Verdict),
+    /// `# expect: constraint`: it uses something `[constraints] forbid` names, so it is
+    /// not graded at all; proof that the constraint catches it.
+    Constraint,
 }
 
 /// Everything hidden about one exercise.
@@ -334,8 +344,9 @@ fn run_line(text: &str, start: usize) -> usize {
     if opens_multiline { line + 1 } else { line }
 }
 
-/// The verdict declared on a wrong solution's first line: `# expect: wrong_answer`.
-fn declared_verdict(source: &str) -> Result<Verdict, String> {
+/// What a wrong solution declares on its first line: `# expect: wrong_answer`, or
+/// `# expect: constraint`.
+fn declared_verdict(source: &str) -> Result<Expected, String> {
     let first = source.lines().next().unwrap_or_default();
     let declared = first
         .trim()
@@ -347,11 +358,15 @@ fn declared_verdict(source: &str) -> Result<Verdict, String> {
             "a wrong solution must start with `# expect: VERDICT` (e.g. `# expect: wrong_answer`)"
                 .to_owned()
         })?;
+    if declared == "constraint" {
+        return Ok(Expected::Constraint);
+    }
     Verdict::parse(declared)
         .filter(|v| v.is_failure())
+        .map(Expected::Verdict)
         .ok_or_else(|| {
             format!(
-                "`{declared}` is not a failing verdict; use one of: {}",
+                "`{declared}` is not a failing verdict; use one of: {}, or `constraint` for a solution that breaks a `forbid`",
                 Verdict::FAILURES.map(Verdict::as_str).join(", ")
             )
         })
@@ -392,7 +407,11 @@ mod tests {
     fn declared_verdicts() {
         assert_eq!(
             declared_verdict("# expect: wrong_answer\n"),
-            Ok(Verdict::WrongAnswer)
+            Ok(Expected::Verdict(Verdict::WrongAnswer))
+        );
+        assert_eq!(
+            declared_verdict("# expect: constraint\n"),
+            Ok(Expected::Constraint)
         );
         assert!(declared_verdict("# expect: passed\n").is_err());
         assert!(declared_verdict("def f(): pass\n").is_err());

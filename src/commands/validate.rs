@@ -14,7 +14,7 @@ use owo_colors::OwoColorize;
 use serde::Serialize;
 
 use super::{Context, Outcome};
-use crate::catalog::{Exercise, Graders};
+use crate::catalog::{Exercise, Expected, Graders};
 use crate::parallel;
 use crate::python::Python;
 use crate::verdict::{Status, Verdict};
@@ -38,7 +38,7 @@ struct Job<'a> {
 enum Role {
     Reference,
     Starter,
-    Wrong(Verdict),
+    Wrong(Expected),
 }
 
 #[derive(Debug, Serialize)]
@@ -206,7 +206,7 @@ fn broken_report(slug: &str, error: &str) -> ExerciseReport {
 fn run_job(job: &Job, python: &Python) -> Result<worker::Outcome, String> {
     let solution = Solution::from_text(&job.name, job.source);
     let mut exercise = job.exercise.clone();
-    if job.role == Role::Wrong(Verdict::TimeLimitExceeded) {
+    if job.role == Role::Wrong(Expected::Verdict(Verdict::TimeLimitExceeded)) {
         exercise.limits.time *= SAFETY_MARGIN;
     }
     crate::grading::grade(&exercise, job.graders, &solution, python, false)
@@ -276,7 +276,19 @@ fn judge_exercise(
                     ));
                 }
             }
-            Role::Wrong(expect) => {
+            Role::Wrong(Expected::Constraint) => {
+                if !outcome.broke_constraint {
+                    let what = match outcome.status {
+                        Status::Error => format!(
+                            "it could not be graded for another reason: {}",
+                            outcome.message.as_deref().unwrap_or_default()
+                        ),
+                        _ => "it was graded: [constraints] forbid does not catch it".into(),
+                    };
+                    problems.push(format!("{}: declares constraint, but {what}", job.name));
+                }
+            }
+            Role::Wrong(Expected::Verdict(expect)) => {
                 if outcome.status == Status::Error {
                     let message = outcome.message.as_deref().unwrap_or_default();
                     problems.push(format!(

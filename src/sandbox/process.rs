@@ -142,7 +142,20 @@ impl Process {
         CaseClock {
             started: std::time::Instant::now(),
             cpu_at_start: self.cpu_time(),
+            waited_at_start: self.runqueue_wait(),
             limit,
+        }
+    }
+
+    /// How long the process has waited for a CPU while ready to run (Linux).
+    fn runqueue_wait(&self) -> Option<Duration> {
+        #[cfg(target_os = "linux")]
+        {
+            procfs::runqueue_wait(self.child.id())
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            None
         }
     }
 
@@ -160,7 +173,8 @@ impl Process {
 }
 
 /// How many times the CPU limit a case may take in wall-clock time, plus a constant:
-/// the backstop for code that sleeps or blocks, and room for a loaded machine.
+/// the backstop for code that sleeps or blocks. Time the program spent ready to run but
+/// waiting for a CPU (a loaded machine) does not count.
 const WALL_BACKSTOP: (u32, Duration) = (3, Duration::from_secs(2));
 
 /// The time limit of one case, counted in CPU time, so that a loaded machine (which slows
@@ -169,6 +183,7 @@ const WALL_BACKSTOP: (u32, Duration) = (3, Duration::from_secs(2));
 pub struct CaseClock {
     started: std::time::Instant,
     cpu_at_start: Option<Duration>,
+    waited_at_start: Option<Duration>,
     limit: Duration,
 }
 
@@ -191,14 +206,26 @@ impl CaseClock {
     /// Where the CPU time cannot be read, the wall clock decides.
     pub fn next_deadline(&self, process: &Process) -> Option<std::time::Instant> {
         let now = std::time::Instant::now();
-        let backstop = self.started + self.limit * WALL_BACKSTOP.0 + WALL_BACKSTOP.1;
         let used = self.used(process)?;
-        if used >= self.limit || now >= backstop {
+        // NOTE: the wall clock, less what the machine's load took: a program starved of
+        // CPU is not sleeping.
+        let starved = process
+            .runqueue_wait()
+            .zip(self.waited_at_start)
+            .map_or(Duration::ZERO, |(now, start)| now.saturating_sub(start));
+        let span = self.limit * WALL_BACKSTOP.0 + WALL_BACKSTOP.1;
+        let awake = now
+            .saturating_duration_since(self.started)
+            .saturating_sub(starved);
+        if used >= self.limit || awake >= span {
             return None;
         }
-        // NOTE: the case cannot use up what is left of its CPU time any sooner.
-        let left = (self.limit - used).max(Duration::from_millis(10));
-        Some((now + left).min(backstop))
+        // NOTE: the case cannot use up what is left of its CPU time, nor reach the
+        // backstop, any sooner.
+        let left = (self.limit - used)
+            .min(span - awake)
+            .max(Duration::from_millis(10));
+        Some(now + left)
     }
 }
 

@@ -18,6 +18,35 @@ pub fn cpu_time(pid: u32) -> Option<Duration> {
     Some(own + theirs)
 }
 
+/// How long the process and the program it supervises (every thread of each) have been
+/// ready to run but waiting for a CPU, from /proc/<pid>/task/*/schedstat: the time a
+/// loaded machine took from them. `None` where the kernel keeps no such count.
+pub fn runqueue_wait(pid: u32) -> Option<Duration> {
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    let mut total = None;
+    for process in
+        std::iter::once(pid).chain(children.split_whitespace().filter_map(|c| c.parse().ok()))
+    {
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{process}/task")) else {
+            continue;
+        };
+        for task in tasks.flatten() {
+            let Ok(stat) = std::fs::read_to_string(task.path().join("schedstat")) else {
+                continue;
+            };
+            if let Some(waited) = stat
+                .split_whitespace()
+                .nth(1)
+                .and_then(|n| n.parse::<u64>().ok())
+            {
+                total = Some(total.unwrap_or(Duration::ZERO) + Duration::from_nanos(waited));
+            }
+        }
+    }
+    total
+}
+
 /// The largest address space the process (or the program it supervises) reached.
 pub fn peak_memory(pid: u32) -> Option<u64> {
     let children =

@@ -38,6 +38,14 @@ enum StartupError {
     },
 }
 
+/// Whether the worker's startup error says the file uses a forbidden name.
+pub(super) fn is_constraint(message: &str) -> bool {
+    matches!(
+        serde_json::from_str::<StartupError>(message),
+        Ok(StartupError::Constraint { .. })
+    )
+}
+
 pub(super) fn explain_startup(
     exercise: &Exercise,
     path: &std::path::Path,
