@@ -5,13 +5,15 @@
 
 mod exercise;
 mod limits;
+mod mutation;
 mod script;
 mod source;
 mod tests_file;
 
 pub use exercise::{Exercise, Kind, Network};
 pub use limits::format_size;
-pub use script::{Mode, OutputCompare, Script};
+pub use mutation::MutationSetup;
+pub use script::{ErrorOutput, Mode, OutputCompare, Script};
 pub use source::Source;
 pub use tests_file::{Case, Expected, Graders};
 
@@ -59,6 +61,11 @@ impl Catalog {
                 .then_with(|| a.slug.cmp(&b.slug))
         });
         Ok(exercises)
+    }
+
+    /// Load what mutation testing of one exercise adds: `mutate/*.py`, `equivalent.toml`.
+    pub fn mutation_setup(&self, exercise: &Exercise) -> Result<MutationSetup> {
+        MutationSetup::load(&self.graders, &exercise.slug)
     }
 
     /// Load one exercise's hidden files: tests, reference, wrong solutions, helpers.

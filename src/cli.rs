@@ -99,6 +99,16 @@ pub enum Command {
         /// Print one JSON document (for a catalog repository's CI).
         #[arg(long)]
         json: bool,
+        /// Mutation testing: grade small mistakes made to the reference (and to
+        /// `graders/<slug>/mutate/*.py`) and report each one no case catches
+        #[arg(long)]
+        mutants: bool,
+        /// With --mutants: how many mutants to grade at once (default: the number of cores)
+        #[arg(long, short = 'j', value_name = "N", requires = "mutants")]
+        jobs: Option<usize>,
+        /// With --mutants: at most this many mutants per kind of mutation and file (default 25)
+        #[arg(long, value_name = "N", requires = "mutants")]
+        per_operator: Option<usize>,
     },
     /// For authors: scaffold a new exercise (exercises/<slug>/ and graders/<slug>/).
     New {

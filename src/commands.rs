@@ -5,6 +5,7 @@ mod grade;
 mod hint;
 mod init;
 mod list;
+mod mutants;
 mod new;
 mod report;
 mod show;
@@ -146,7 +147,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         } => check::run(&context, &slug, solution, format, reveal, &mut out),
         Command::Watch { slug } => watch::run(&context, slug, &mut out),
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
-        Command::Validate { slugs, json } => validate::run(&context, &slugs, json, &mut out),
+        Command::Validate {
+            slugs,
+            json,
+            mutants: true,
+            jobs,
+            per_operator,
+        } => mutants::run(&context, &slugs, json, (jobs, per_operator), &mut out),
+        Command::Validate { slugs, json, .. } => validate::run(&context, &slugs, json, &mut out),
         Command::Grade(args) => grade::run(&context, &args, &mut out),
         Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
         Command::Sandbox { .. } | Command::New { .. } => Ok(Outcome::Success),

@@ -3,20 +3,22 @@
 
 use anyhow::{Context, Result};
 
-use crate::catalog::{Case, Exercise, Mode, OutputCompare, Script};
+use crate::catalog::{Case, ErrorOutput, Exercise, Mode, OutputCompare, Script};
 use crate::judge::Failure;
 use crate::python::Python;
 use crate::sandbox::{self, Captured, Process};
 use crate::verdict::{Status, Verdict};
 use crate::worker::{self, CaseOutcome, Outcome, Solution};
 
-/// Grade `solution` on the script cases of `exercise`.
+/// Grade `solution` on the script cases of `exercise`; with `stop_early`, only until a
+/// case fails.
 pub fn run(
     exercise: &Exercise,
     cases: &[Case],
     solution: &Solution,
     python: &Python,
     strict: bool,
+    stop_early: bool,
 ) -> Result<Outcome> {
     if let Some(outcome) = worker::check_file(exercise, cases.len(), solution, python, strict)? {
         return Ok(outcome);
@@ -55,6 +57,9 @@ pub fn run(
                 display(&captured.stderr)
             },
         });
+        if stop_early && outcomes.iter().any(|o| o.verdict != Verdict::Passed) {
+            break;
+        }
     }
     let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
         Status::Passed
@@ -85,7 +90,7 @@ fn run_case(
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("cannot create `{}`", parent.display()))?;
         }
-        sandbox::place_file(scratch.path(), name, contents.as_bytes())?;
+        sandbox::place_file(scratch.path(), name, contents)?;
     }
     sandbox::place_file(scratch.path(), &exercise.file, solution)?;
     let config = worker::config(exercise, python, scratch.path(), 1, strict);
@@ -174,7 +179,10 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
     }
     // NOTE: an unhandled exception also exits with 1; a case that expects exit code 1
     // still wants the program to handle the error, not crash.
-    if script.stderr.is_none() && stderr.contains("Traceback (most recent call last):") {
+    // NOTE: a traceback is a crash unless the case expects that very text on stderr; an
+    // error message the case only checks for (`contains`, `nonempty`) is not a traceback.
+    let exact_stderr = matches!(script.stderr, Some(ErrorOutput::Text(_)));
+    if !exact_stderr && stderr.contains("Traceback (most recent call last):") {
         let last = stderr
             .lines()
             .rev()
@@ -221,17 +229,33 @@ pub fn judge(exercise: &Exercise, script: &Script, run: &Captured) -> (Verdict, 
         _ => {}
     }
     let stdout = display(&run.stdout);
-    for (stream, expected, got) in [
-        ("standard output", &script.stdout, &stdout),
-        ("standard error", &script.stderr, &stderr),
-    ] {
-        let Some(expected) = expected else { continue };
-        if let Some(why) = compare(expected, got, script.compare) {
+    let checks = [
+        (
+            "standard output",
+            script.stdout.clone(),
+            script
+                .stdout
+                .as_ref()
+                .and_then(|expected| compare(expected, &stdout, script.compare)),
+            &stdout,
+        ),
+        (
+            "standard error",
+            script.stderr.as_ref().map(ErrorOutput::describe),
+            script
+                .stderr
+                .as_ref()
+                .and_then(|expected| expected.mismatch(&stderr, script.compare)),
+            &stderr,
+        ),
+    ];
+    for (stream, expected, why, got) in checks {
+        if let Some(why) = why {
             return (
                 Verdict::WrongAnswer,
                 Some(Failure {
                     message: format!("{stream} differs: {why}"),
-                    expected: Some(expected.clone()),
+                    expected,
                     got: Some(got.clone()),
                     ..Failure::default()
                 }),

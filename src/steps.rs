@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::value::{LiteralError, Value, parse_literal};
 
-pub use names::free_names;
+pub use names::{bound_names, free_names};
 
 /// What a step must do.
 #[derive(Debug, Clone, PartialEq)]

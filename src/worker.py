@@ -531,11 +531,14 @@ def _helpers_namespace(module, helpers_code):
     return namespace
 
 
-def _helper_guard(namespace):
+def _helper_guard(namespace, binds):
     """What the helpers are, right after they loaded: each function, its code and its
-    defaults, and the class FakeClock, so that `_reset_helpers` can put them back."""
+    defaults, and the class FakeClock, so that `_reset_helpers` can put them back. Names
+    the case's own steps bind (`binds`) are theirs to rebind."""
     guard = []
     for name, value in list(namespace.items()):
+        if name in binds:
+            continue
         if isinstance(value, types.FunctionType) and value.__code__.co_filename == "helpers.py":
             guard.append((name, value, value.__code__, value.__defaults__, value.__kwdefaults__))
         elif name == "FakeClock":
@@ -576,7 +579,7 @@ _thread_setprofile = threading.setprofile
 _monitoring = getattr(sys, "monitoring", None)
 
 
-def _run_case(index, code, helpers_code, steps, bug, send):
+def _run_case(index, code, helpers_code, steps, bug, send, binds):
     def overflow():
         send({"case": index, "limit": "output", "printed": capture.text()[:_OUTPUT_LIMIT]})
         os._exit(0)
@@ -595,7 +598,7 @@ def _run_case(index, code, helpers_code, steps, bug, send):
             return {"case": index, "load_error": _exception(e), "printed": capture.text()}
         _restore_trusted()
         namespace = _helpers_namespace(module, helpers_code)
-        guard = _helper_guard(namespace)
+        guard = _helper_guard(namespace, binds)
         for kind, step in steps:
             _reset_helpers(namespace, guard)
             try:
@@ -672,7 +675,7 @@ def main():
             return
         case = _decode(line.decode("utf-8"))
         ((steps, bug),) = _compile_steps([case])
-        result = _run_case(case["index"], code, helpers_code, steps, bug, send)
+        result = _run_case(case["index"], code, helpers_code, steps, bug, send, set(case.get("binds") or []))
         result["ms"] = round(_last_elapsed[0] * 1000, 3)
         result["marked"] = _mark(case["index"])
         send(result)

@@ -87,6 +87,30 @@ pub fn run(
     python: &Python,
     strict: bool,
 ) -> Result<Outcome> {
+    run_cases(exercise, cases, helpers, solution, python, strict, false)
+}
+
+/// Grade `solution` only until a case fails (for mutants: one failure kills one); the
+/// outcome then holds the cases up to that one.
+pub fn run_until_failure(
+    exercise: &Exercise,
+    cases: &[Case],
+    helpers: Option<&str>,
+    solution: &Solution,
+    python: &Python,
+) -> Result<Outcome> {
+    run_cases(exercise, cases, helpers, solution, python, false, true)
+}
+
+fn run_cases(
+    exercise: &Exercise,
+    cases: &[Case],
+    helpers: Option<&str>,
+    solution: &Solution,
+    python: &Python,
+    strict: bool,
+    stop_early: bool,
+) -> Result<Outcome> {
     let (path, bytes) = match solution {
         Solution::Missing(path) => return Ok(error_outcome(missing_message(path))),
         Solution::Source { path, bytes } => (path, bytes),
@@ -102,7 +126,8 @@ pub fn run(
     let mut outcomes: Vec<CaseOutcome> = Vec::with_capacity(cases.len());
     let mut starts = 0;
     let mut sandbox = None;
-    while outcomes.len() < cases.len() {
+    let failed = |outcomes: &[CaseOutcome]| outcomes.iter().any(|o| o.verdict != Verdict::Passed);
+    while outcomes.len() < cases.len() && !(stop_early && failed(&outcomes)) {
         let first = outcomes.len();
         starts += 1;
         let mut session = Session::start(exercise, cases, first, helpers, bytes, python, strict)?;
@@ -147,13 +172,24 @@ pub fn run(
                 continue;
             }
         }
-        session.run_cases(cases, &mut outcomes);
+        session.run_cases(cases, &mut outcomes, stop_early);
     }
     let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
         Status::Passed
     } else {
         Status::Failed
     };
+    if outcomes.len() < cases.len() {
+        // stopped early: the order of the cases that ran is all there is
+        return Ok(Outcome {
+            status,
+            message: None,
+            cases: outcomes,
+            starts,
+            sandbox,
+            broke_constraint: false,
+        });
+    }
     let mut in_file_order: Vec<Option<CaseOutcome>> = vec![None; outcomes.len()];
     for (position, outcome) in outcomes.into_iter().enumerate() {
         in_file_order[order[position]] = Some(outcome);

@@ -38,3 +38,22 @@ def memory_stays_bounded(calls, keys=1):
         clock.advance(0.25)
     grown = getallocatedblocks() - before
     return "bounded" if grown < calls // 4 else "grows with every call"
+
+
+def idle_keys_forgotten(keys):
+    """Use `keys` different keys once each, a window apart, so that every key but the
+    last is idle. Returns "bounded" when the interpreter's memory blocks grew by less
+    than one per four keys meanwhile (a limiter that keeps something for every key it
+    has seen grows by a few blocks per key), else how it grew."""
+    clock = FakeClock(0)
+    limiter = RateLimiter(3, 1.0, clock=clock)
+    for index in range(1000):
+        limiter.allow("warm%d" % index)
+        clock.advance(1.0)
+    before = getallocatedblocks()
+    for index in range(keys):
+        if limiter.allow("key%d" % index) is not True:
+            return "call %d was denied" % index
+        clock.advance(1.0)
+    grown = getallocatedblocks() - before
+    return "bounded" if grown < keys // 4 else "grows with every key"

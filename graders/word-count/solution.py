@@ -17,6 +17,9 @@ def main(argv):
     except OSError as error:
         print("word_count.py: cannot read %s: %s" % (argv[1], error.strerror), file=sys.stderr)
         return 1
+    except UnicodeDecodeError:
+        print("word_count.py: cannot read %s: it is not UTF-8 text" % argv[1], file=sys.stderr)
+        return 1
     counts = Counter(WORD.findall(text.lower()))
     for word, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
         print(word, count)

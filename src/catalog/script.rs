@@ -35,14 +35,64 @@ pub struct Script {
     /// Standard input (default: empty).
     pub stdin: String,
     /// Files placed in the scratch directory before the run, by relative path.
-    pub files: BTreeMap<String, String>,
+    pub files: BTreeMap<String, Vec<u8>>,
     /// Expected standard output, when checked.
     pub stdout: Option<String>,
-    /// Expected standard error, when checked (compared like stdout).
-    pub stderr: Option<String>,
+    /// What standard error must hold, when checked.
+    pub stderr: Option<ErrorOutput>,
     /// Expected exit code; when absent, any nonzero exit is a runtime error.
     pub exit_code: Option<i32>,
     pub compare: OutputCompare,
+}
+
+/// What a script case expects on standard error.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ErrorOutput {
+    /// `stderr = "..."`: this text, compared like standard output.
+    Text(String),
+    /// `stderr = { contains = "..." }` or `stderr = { nonempty = true }`: for error
+    /// messages whose wording the prompt leaves open.
+    Check(ErrorCheck),
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorCheck {
+    /// Standard error must contain this text.
+    pub contains: Option<String>,
+    /// Standard error must hold more than whitespace.
+    #[serde(default)]
+    pub nonempty: bool,
+}
+
+impl ErrorOutput {
+    /// `None` when standard error `got` is as expected, else why not.
+    pub fn mismatch(&self, got: &str, compare: OutputCompare) -> Option<String> {
+        match self {
+            ErrorOutput::Text(expected) => crate::script::compare(expected, got, compare),
+            ErrorOutput::Check(check) => {
+                if let Some(text) = &check.contains {
+                    if !got.contains(text.as_str()) {
+                        return Some(format!("it should contain {text:?}"));
+                    }
+                }
+                (check.nonempty && got.trim().is_empty())
+                    .then(|| "it should hold a message, but it is empty".to_owned())
+            }
+        }
+    }
+
+    /// How the expectation reads in a report.
+    pub fn describe(&self) -> String {
+        match self {
+            ErrorOutput::Text(text) => text.clone(),
+            ErrorOutput::Check(ErrorCheck { contains: Some(text), .. }) => {
+                format!("a message containing {text:?}")
+            }
+            ErrorOutput::Check(_) => "a message".into(),
+        }
+    }
 }
 
 impl Script {

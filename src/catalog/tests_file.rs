@@ -54,8 +54,9 @@ struct CaseFile {
     files: std::collections::BTreeMap<String, FileContents>,
     /// Script exercises: expected standard output.
     stdout: Option<String>,
-    /// Script exercises: expected standard error.
-    stderr: Option<String>,
+    /// Script exercises: expected standard error: its text, or `{ contains = "..." }`,
+    /// or `{ nonempty = true }`.
+    stderr: Option<super::script::ErrorOutput>,
     /// Script exercises: expected exit code.
     exit_code: Option<i32>,
 }
@@ -65,6 +66,20 @@ struct CaseFile {
 enum FileContents {
     Text(String),
     Repeat { repeat: String, times: usize },
+    /// `{ hex = "48ff0a" }`: bytes that are not UTF-8 text (a Latin-1 file, a binary).
+    Hex { hex: String },
+}
+
+/// `48ff0a` as bytes; `None` unless it is pairs of hexadecimal digits.
+fn decode_hex(hex: &str) -> Option<Vec<u8>> {
+    let digits: Vec<char> = hex.chars().filter(|c| !c.is_whitespace()).collect();
+    if digits.len() % 2 != 0 {
+        return None;
+    }
+    digits
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(&pair.iter().collect::<String>(), 16).ok())
+        .collect()
 }
 
 /// The largest generated file: enough for a stress case, small enough for memory.
@@ -293,15 +308,20 @@ pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
                 for (file, contents) in case.files {
                     check_file_name(&file).map_err(|e| at(&e))?;
                     let text = match contents {
-                        FileContents::Text(text) => text,
+                        FileContents::Text(text) => text.into_bytes(),
                         FileContents::Repeat { repeat, times } => {
                             if repeat.len().saturating_mul(times) > MAX_GENERATED {
                                 return Err(at(&format!(
                                     "file `{file}` would be larger than 64MiB"
                                 )));
                             }
-                            repeat.repeat(times)
+                            repeat.repeat(times).into_bytes()
                         }
+                        FileContents::Hex { hex } => decode_hex(&hex).ok_or_else(|| {
+                            at(&format!(
+                                "file `{file}`: `hex` must be pairs of hexadecimal digits"
+                            ))
+                        })?,
                     };
                     files.insert(file, text);
                 }

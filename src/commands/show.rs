@@ -26,7 +26,7 @@ pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome
             Some(script) => {
                 for (name, contents) in &script.files {
                     writeln!(out, "    {} {name}:", "file".style(s.dim))?;
-                    for line in contents.lines() {
+                    for line in String::from_utf8_lossy(contents).lines() {
                         writeln!(out, "      | {line}")?;
                     }
                 }

@@ -25,6 +25,17 @@ enum Token {
     Other,
 }
 
+/// Names that `codes` bind (assign, define, import, loop over), sorted: a step may
+/// rebind a name helpers.py defines, and the worker must then leave it as the step made
+/// it. Unclear tokens count as bound here too, which only ever leaves one more name alone.
+pub fn bound_names<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let (mut loaded, mut stored) = (BTreeSet::new(), BTreeSet::new());
+    for code in codes {
+        classify(&tokens(code), &mut loaded, &mut stored);
+    }
+    stored.into_iter().collect()
+}
+
 /// Names that `codes` read and none of them binds, sorted.
 pub fn free_names<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let (mut loaded, mut stored) = (BTreeSet::new(), BTreeSet::new());
@@ -272,6 +283,12 @@ mod tests {
                 "words"
             ]
         );
+    }
+
+    #[test]
+    fn names_bound_by_steps() {
+        let codes = ["def square(n): return n * n", "cache = make()", "square(4)"];
+        assert_eq!(super::bound_names(codes), ["cache", "n", "square"]);
     }
 
     #[test]

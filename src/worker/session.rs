@@ -222,7 +222,13 @@ impl<'a> Session<'a> {
     }
 
     /// Run cases from `self.next` until they are done or the worker must be replaced.
-    pub(super) fn run_cases(mut self, cases: &[Case], outcomes: &mut Vec<CaseOutcome>) {
+    /// With `stop_early`, stop at the first case that does not pass.
+    pub(super) fn run_cases(
+        mut self,
+        cases: &[Case],
+        outcomes: &mut Vec<CaseOutcome>,
+        stop_early: bool,
+    ) {
         let limit = self.exercise.limits.time;
         self.send_case(cases);
         let mut clock = self.process.case_clock(limit);
@@ -230,7 +236,9 @@ impl<'a> Session<'a> {
         while self.next < cases.len() {
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
-                    if self.accept(&line, cases, outcomes) {
+                    let replace = self.accept(&line, cases, outcomes);
+                    let failed = outcomes.last().is_some_and(|o| o.verdict != Verdict::Passed);
+                    if replace || (stop_early && failed) {
                         self.process.kill();
                         return;
                     }
@@ -319,6 +327,7 @@ impl<'a> Session<'a> {
         };
         let line = json!({
             "index": self.next,
+            "binds": crate::steps::bound_names(case.steps.iter().map(|s| s.code.as_str())),
             "steps": case.steps.iter().map(|s| json!({
                 "code": s.code,
                 "line": s.line,

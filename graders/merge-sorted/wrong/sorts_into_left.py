@@ -1,9 +1,12 @@
 # expect: wrong_answer
-# Extends `left` with `right` and sorts it in place: the values are right, but the
-# caller's list is modified and returned instead of a new one.
-
-
+# Merges into `left` itself, inserting each element of `right` at its place: the result
+# is right, but it is the caller's list, changed (and each insert moves the tail).
 def merge_sorted(left, right):
-    left.extend(right)
-    left.sort()
-    return left
+    result = left
+    position = 0
+    for value in right:
+        while position < len(result) and result[position] <= value:
+            position += 1
+        result.insert(position, value)
+        position += 1
+    return result
