@@ -43,7 +43,10 @@ pub fn passes_all(
             solution,
             python,
         )?,
-        Kind::Script => crate::script::run(exercise, &graders.cases, solution, python, false, true)?,
+        Kind::Script => {
+            crate::script::run(exercise, &graders.cases, solution, python, false, true)?
+        }
     };
-    Ok(outcome.status == crate::verdict::Status::Passed && outcome.cases.len() == graders.cases.len())
+    Ok(outcome.status == crate::verdict::Status::Passed
+        && outcome.cases.len() == graders.cases.len())
 }

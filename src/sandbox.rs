@@ -97,6 +97,29 @@ pub struct Protections {
     /// code cannot fill the disk (Linux mount namespace and tmpfs).
     #[serde(default = "Protection::full")]
     pub disk: Protection,
+    /// What networking the exercise allowed: "none" (no socket but Unix ones) or
+    /// "loopback" (TCP and UDP on the program's own loopback only).
+    #[serde(default)]
+    pub networking: Networking,
+}
+
+/// What networking a sandboxed program was allowed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Networking {
+    #[default]
+    None,
+    Loopback,
+}
+
+impl Networking {
+    pub fn allowed(loopback: bool) -> Networking {
+        if loopback {
+            Networking::Loopback
+        } else {
+            Networking::None
+        }
+    }
 }
 
 impl Protection {
@@ -261,6 +284,7 @@ fn exec_plain(config: &Config, program: &[OsString]) -> anyhow::Error {
         seccomp: Protection::Off,
         network: Protection::Off,
         disk: Protection::Off,
+        networking: Networking::allowed(config.network),
     };
     if let Ok(json) = serde_json::to_string(&off) {
         eprintln!("{PROTECTIONS_PREFIX}{json}");
@@ -360,6 +384,7 @@ mod tests {
             seccomp: Protection::Full,
             network: Protection::Full,
             disk,
+            networking: Networking::None,
         }
     }
 

@@ -42,6 +42,26 @@ os.close(_NULL)
 _RESULTS = os.dup(1)
 os.dup2(2, 1)
 
+class _Quitter:
+    """exit() and quit(), which the site module (not loaded: -S) would define."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return "Use %s() to exit" % self.name
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+# NOTE: in the builtins module and in the copy of it this worker (and so the learner's
+# module) runs with.
+for _name in ("exit", "quit"):
+    for _table in (vars(builtins), globals()["__builtins__"]):
+        if isinstance(_table, dict) and _name not in _table:
+            _table[_name] = _Quitter(_name)
+
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)
 

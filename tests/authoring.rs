@@ -235,7 +235,9 @@ fn validate_lists_a_case_that_never_fails() {
         "{never}"
     );
     assert!(
-        !never.as_array().is_some_and(|names| names.iter().any(|n| n == "adds negatives")),
+        !never
+            .as_array()
+            .is_some_and(|names| names.iter().any(|n| n == "adds negatives")),
         "a case a wrong solution fails is not listed: {never}"
     );
     run(coach().arg("--catalog").arg(dir.path()).arg("validate"))

@@ -7,31 +7,53 @@ use std::path::Path;
 
 use common::{coach, run};
 
-const EXERCISES: [(&str, &str); 7] = [
-    ("palindrome", "palindrome.py"),
-    ("anagram", "anagram.py"),
-    ("merge-sorted", "merge_sorted.py"),
-    ("lru-cache", "lru_cache.py"),
-    ("trie", "trie.py"),
-    ("rate-limiter", "rate_limiter.py"),
-    ("word-count", "word_count.py"),
-];
+/// Every built-in exercise: its slug, its file, and whether it is a script.
+fn exercises() -> Vec<(String, String, bool)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let mut found: Vec<(String, String, bool)> = std::fs::read_dir(&root)
+        .expect("exercises/")
+        .flatten()
+        .map(|entry| {
+            let slug = entry.file_name().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(entry.path().join("exercise.toml"))
+                .unwrap_or_else(|e| panic!("{slug}: exercise.toml: {e}"));
+            let file: toml::Value = toml::from_str(&text).expect("exercise.toml parses");
+            let name = file["file"].as_str().expect("file").to_owned();
+            let script = file.get("kind").and_then(toml::Value::as_str) == Some("script");
+            (slug, name, script)
+        })
+        .collect();
+    found.sort();
+    found
+}
 
 #[test]
 fn the_built_in_catalog_validates() {
     let out = run(coach().arg("validate"));
     out.status(0).stdout_has("Valid: all");
-    for (slug, _) in EXERCISES {
-        out.stdout_has(&format!("✓ {slug}"));
+    let all = exercises();
+    assert!(all.len() >= 47, "{} exercises", all.len());
+    for (slug, ..) in all {
+        out.stdout_has(&format!("✓ {slug} "));
+    }
+}
+
+#[test]
+fn the_built_in_catalog_is_listed() {
+    let out = run(coach().arg("list"));
+    out.status(0);
+    for (slug, ..) in exercises() {
+        out.stdout_has(&slug);
     }
 }
 
 #[test]
 fn independent_solutions_pass_every_case_with_one_python_start() {
-    for (slug, file) in EXERCISES {
-        let solution = common::fixtures().join("independent").join(file);
+    for (slug, file, script) in exercises() {
+        let solution = common::fixtures().join("independent").join(&file);
+        assert!(solution.is_file(), "{slug}: no independent solution {file}");
         let out = run(coach()
-            .args(["check", slug, "--format", "json", "--solution"])
+            .args(["check", &slug, "--format", "json", "--solution"])
             .arg(&solution));
         let report = out.json();
         assert_eq!(report["status"], "passed", "{slug}: {report}");
@@ -40,7 +62,7 @@ fn independent_solutions_pass_every_case_with_one_python_start() {
         let cases = report["cases"].as_array().map_or(0, Vec::len) as u64;
         // a function exercise starts Python once; a script exercise once per case, plus
         // one check of the file before running it
-        let expected = if slug == "word-count" { cases + 1 } else { 1 };
+        let expected = if script { cases + 1 } else { 1 };
         assert_eq!(starts, expected, "{slug}");
     }
 }

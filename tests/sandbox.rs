@@ -477,6 +477,11 @@ fn loopback_tcp_works_inside_the_sandbox_only() {
         0,
         "a service on the host's loopback was reached"
     );
+    assert_eq!(
+        report.json["sandbox"]["networking"], "loopback",
+        "{}",
+        report.stdout
+    );
 }
 
 #[test]

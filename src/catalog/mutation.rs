@@ -70,7 +70,10 @@ impl MutationSetup {
             let file: EquivalentFile =
                 toml::from_str(&text).map_err(|e| anyhow!("`{name}` is not valid: {e}"))?;
             if file.format_version != 1 {
-                bail!("`{name}`: format_version {} is not supported; use 1", file.format_version);
+                bail!(
+                    "`{name}`: format_version {} is not supported; use 1",
+                    file.format_version
+                );
             }
             for entry in file.mutant {
                 if entry.reason.trim().is_empty() {

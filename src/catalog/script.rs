@@ -72,10 +72,10 @@ impl ErrorOutput {
         match self {
             ErrorOutput::Text(expected) => crate::script::compare(expected, got, compare),
             ErrorOutput::Check(check) => {
-                if let Some(text) = &check.contains {
-                    if !got.contains(text.as_str()) {
-                        return Some(format!("it should contain {text:?}"));
-                    }
+                if let Some(text) = &check.contains
+                    && !got.contains(text.as_str())
+                {
+                    return Some(format!("it should contain {text:?}"));
                 }
                 (check.nonempty && got.trim().is_empty())
                     .then(|| "it should hold a message, but it is empty".to_owned())
@@ -87,7 +87,10 @@ impl ErrorOutput {
     pub fn describe(&self) -> String {
         match self {
             ErrorOutput::Text(text) => text.clone(),
-            ErrorOutput::Check(ErrorCheck { contains: Some(text), .. }) => {
+            ErrorOutput::Check(ErrorCheck {
+                contains: Some(text),
+                ..
+            }) => {
                 format!("a message containing {text:?}")
             }
             ErrorOutput::Check(_) => "a message".into(),

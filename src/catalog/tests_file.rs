@@ -65,15 +65,20 @@ struct CaseFile {
 #[serde(untagged)]
 enum FileContents {
     Text(String),
-    Repeat { repeat: String, times: usize },
+    Repeat {
+        repeat: String,
+        times: usize,
+    },
     /// `{ hex = "48ff0a" }`: bytes that are not UTF-8 text (a Latin-1 file, a binary).
-    Hex { hex: String },
+    Hex {
+        hex: String,
+    },
 }
 
 /// `48ff0a` as bytes; `None` unless it is pairs of hexadecimal digits.
 fn decode_hex(hex: &str) -> Option<Vec<u8>> {
     let digits: Vec<char> = hex.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     digits

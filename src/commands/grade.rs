@@ -377,6 +377,7 @@ mod tests {
             seccomp: Protection::Full,
             network: Protection::Full,
             disk: Protection::Full,
+            networking: crate::sandbox::Networking::None,
         };
         let exercise = |name: &str| {
             let mut result = ExerciseResult::missing(name, &format!("{name}.py"), 1);

@@ -163,7 +163,9 @@ pub fn run(
                 operator: job.mutant.operator.clone(),
                 diff: job.diff.clone(),
             }),
-            Err(e) => report.errors.push(format!("line {}: {e:#}", job.mutant.line)),
+            Err(e) => report
+                .errors
+                .push(format!("line {}: {e:#}", job.mutant.line)),
         }
     }
     for report in &mut reports {
@@ -206,7 +208,9 @@ fn mutate(python: &Python, source: &str) -> Result<Vec<Mutant>> {
             .write_all(source.as_bytes())
             .context("cannot send the source to the mutator")?;
     }
-    let output = child.wait_with_output().context("the mutator did not finish")?;
+    let output = child
+        .wait_with_output()
+        .context("the mutator did not finish")?;
     if !output.status.success() {
         return Err(anyhow!(
             "the mutator failed: {}",
@@ -221,7 +225,10 @@ fn mutate(python: &Python, source: &str) -> Result<Vec<Mutant>> {
 fn sample(mutants: Vec<Mutant>, bound: usize) -> (Vec<Mutant>, bool) {
     let mut by_operator: BTreeMap<String, Vec<Mutant>> = BTreeMap::new();
     for mutant in mutants {
-        by_operator.entry(mutant.operator.clone()).or_default().push(mutant);
+        by_operator
+            .entry(mutant.operator.clone())
+            .or_default()
+            .push(mutant);
     }
     let mut kept = Vec::new();
     let mut left_out = false;
@@ -264,7 +271,11 @@ fn render(context: &Context, reports: &[ExerciseReport], out: &mut dyn Write) ->
     let s = &context.styles;
     for report in reports {
         let ok = report.survived.is_empty() && report.errors.is_empty();
-        let mark = if ok { "✓".style(s.pass) } else { "✗".style(s.fail) };
+        let mark = if ok {
+            "✓".style(s.pass)
+        } else {
+            "✗".style(s.fail)
+        };
         writeln!(
             out,
             "{mark} {} {} mutants: {} killed, {} survived, {} equivalent; score {:.1}%{}",

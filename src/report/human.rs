@@ -163,6 +163,15 @@ impl Reporter for Human {
         if let Some(missing) = graded.outcome.sandbox.as_ref().and_then(|p| p.missing()) {
             writeln!(out, "{}", missing.style(s.dim))?;
         }
+        if graded.outcome.sandbox.as_ref().map(|p| p.networking)
+            == Some(crate::sandbox::Networking::Loopback)
+        {
+            writeln!(
+                out,
+                "{}",
+                "sandbox: networking was limited to the program's own loopback".style(s.dim)
+            )?;
+        }
         let score = format!("{}/{}", graded.score(), graded.max_score());
         if failed == 0 {
             writeln!(

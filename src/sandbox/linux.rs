@@ -63,6 +63,7 @@ fn seccomp_step(
         seccomp,
         network,
         disk,
+        networking: super::Networking::allowed(config.network),
     })
 }
 

@@ -132,7 +132,19 @@ impl<'a> Session<'a> {
         let scratch = sandbox::scratch_dir()?;
         sandbox::place_file(scratch.path(), &exercise.file, solution)?;
         let config = config(exercise, python, scratch.path(), cases, strict);
-        let args = ["-I", "-B", "-X", "utf8", "-c", BOOTSTRAP, WORKER_SOURCE].map(Into::into);
+        // NOTE: -S: no site module, so no site-packages to import and about a fifth of
+        // Python's start saved; the worker defines exit() and quit() itself.
+        let args = [
+            "-I",
+            "-S",
+            "-B",
+            "-X",
+            "utf8",
+            "-c",
+            BOOTSTRAP,
+            WORKER_SOURCE,
+        ]
+        .map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
 
         let (sender, events) = mpsc::channel();
@@ -237,7 +249,9 @@ impl<'a> Session<'a> {
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
                     let replace = self.accept(&line, cases, outcomes);
-                    let failed = outcomes.last().is_some_and(|o| o.verdict != Verdict::Passed);
+                    let failed = outcomes
+                        .last()
+                        .is_some_and(|o| o.verdict != Verdict::Passed);
                     if replace || (stop_early && failed) {
                         self.process.kill();
                         return;
