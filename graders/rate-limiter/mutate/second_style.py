@@ -31,6 +31,4 @@ class RateLimiter:
         if len(times) < self.limit:
             times.append(now)
             return True
-        if not times:
-            del self.calls[key]
         return False

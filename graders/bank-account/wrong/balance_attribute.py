@@ -1,0 +1,55 @@
+# expect: wrong_answer
+# Keeps the balance in a plain attribute, so anyone can assign to it.
+from decimal import Decimal
+
+
+class InsufficientFunds(ValueError):
+    pass
+
+
+def check_amount(amount):
+    if isinstance(amount, float) or not isinstance(amount, (int, Decimal)):
+        raise TypeError("money is an int or a Decimal")
+    if amount <= 0:
+        raise ValueError("the amount must be above 0")
+
+
+class BankAccount:
+    def __init__(self, owner, balance=0):
+        if isinstance(balance, float) or not isinstance(balance, (int, Decimal)):
+            raise TypeError("money is an int or a Decimal")
+        if balance < 0:
+            raise ValueError("the opening balance cannot be negative")
+        self.owner = owner
+        self.balance = balance
+        self.history = []
+
+    def deposit(self, amount):
+        check_amount(amount)
+        self.balance += amount
+        self.history.append(("deposit", amount))
+        return self.balance
+
+    def withdraw(self, amount):
+        check_amount(amount)
+        if amount > self.balance:
+            raise InsufficientFunds("the balance is %s" % self.balance)
+        self.balance -= amount
+        self.history.append(("withdraw", amount))
+        return self.balance
+
+    def transfer(self, other, amount):
+        check_amount(amount)
+        if amount > self.balance:
+            raise InsufficientFunds("the balance is %s" % self.balance)
+        self.balance -= amount
+        other.balance += amount
+        self.history.append(("transfer_out", amount))
+        other.history.append(("transfer_in", amount))
+
+    @classmethod
+    def from_string(cls, text):
+        owner, amount = text.split(":")
+        if "." in amount:
+            return cls(owner, Decimal(amount))
+        return cls(owner, int(amount))

@@ -1,0 +1,34 @@
+# expect: runtime_error
+# Resolves every parameter, defaults included: a parameter with a default whose name
+# is not registered raises LookupError instead of using the default.
+import inspect
+
+
+class Container:
+    def __init__(self):
+        self.factories = {}
+        self.singletons = {}
+
+    def register(self, name, factory, *, singleton=False):
+        if name in self.factories:
+            raise ValueError("already registered: " + name)
+        self.factories[name] = (factory, singleton)
+
+    def resolve(self, name, _path=()):
+        if name in _path:
+            raise ValueError("cycle: " + " -> ".join(_path[_path.index(name):] + (name,)))
+        path = _path + (name,)
+        if name not in self.factories:
+            raise LookupError(" -> ".join(path))
+        if name in self.singletons:
+            return self.singletons[name]
+        factory, singleton = self.factories[name]
+        kwargs = {}
+        for p in inspect.signature(factory).parameters.values():
+            if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+                continue
+            kwargs[p.name] = self.resolve(p.name, path)
+        obj = factory(**kwargs)
+        if singleton:
+            self.singletons[name] = obj
+        return obj

@@ -1,0 +1,41 @@
+# expect: wrong_answer
+# Yields whatever is left in the buffer at the end, even when it is empty: a length
+# that is a multiple of size (or an empty input) ends with an empty list.
+from collections import deque
+from itertools import islice
+
+
+def chunked(iterable, size):
+    if size < 1:
+        raise ValueError("size must be at least 1")
+    return _chunks(iterable, size)
+
+
+def _chunks(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    yield chunk
+
+
+def window(iterable, n):
+    iterator = iter(iterable)
+    current = deque(islice(iterator, n), maxlen=n)
+    if len(current) < n:
+        return
+    yield tuple(current)
+    for item in iterator:
+        current.append(item)
+        yield tuple(current)
+
+
+def flatten(nested):
+    for item in nested:
+        if isinstance(item, (list, tuple)):
+            yield from flatten(item)
+        else:
+            yield item
+

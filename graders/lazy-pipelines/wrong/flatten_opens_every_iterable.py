@@ -1,0 +1,38 @@
+# expect: wrong_answer
+# Opens every iterable except str: bytes become ints, dicts their keys, and sets and
+# ranges are taken apart.
+from collections import deque
+from itertools import islice
+
+
+def chunked(iterable, size):
+    if size < 1:
+        raise ValueError("size must be at least 1")
+    return _chunks(iter(iterable), size)
+
+
+def _chunks(iterator, size):
+    while True:
+        chunk = list(islice(iterator, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def window(iterable, n):
+    iterator = iter(iterable)
+    current = deque(islice(iterator, n), maxlen=n)
+    if len(current) < n:
+        return
+    yield tuple(current)
+    for item in iterator:
+        current.append(item)
+        yield tuple(current)
+
+
+def flatten(nested):
+    for item in nested:
+        if hasattr(item, "__iter__") and not isinstance(item, str):
+            yield from flatten(item)
+        else:
+            yield item

@@ -1,0 +1,59 @@
+# expect: wrong_answer
+# Makes a new empty object every time (Maybe.of(None) returns _NothingType()): they
+# compare equal, but `is Nothing` is False.
+
+
+class Maybe:
+    @staticmethod
+    def of(value):
+        return _NothingType() if value is None else Some(value)
+
+
+class Some(Maybe):
+    def __init__(self, value):
+        self.value = value
+
+    def map(self, f):
+        return Maybe.of(f(self.value))
+
+    def bind(self, f):
+        return f(self.value)
+
+    def get_or(self, default):
+        return self.value
+
+    def is_nothing(self):
+        return False
+
+    def __eq__(self, other):
+        if not isinstance(other, Maybe):
+            return NotImplemented
+        return isinstance(other, Some) and self.value == other.value
+
+    def __repr__(self):
+        return "Some(%r)" % (self.value,)
+
+
+class _NothingType(Maybe):
+    def map(self, f):
+        return _NothingType()
+
+    def bind(self, f):
+        return _NothingType()
+
+    def get_or(self, default):
+        return default
+
+    def is_nothing(self):
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Maybe):
+            return NotImplemented
+        return isinstance(other, _NothingType)
+
+    def __repr__(self):
+        return "Nothing"
+
+
+Nothing = _NothingType()

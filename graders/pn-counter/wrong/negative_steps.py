@@ -1,0 +1,34 @@
+# expect: wrong_answer
+# Accepts a negative n: increment(-1) quietly decrements, and a node's increment count
+# shrinks, which breaks merging.
+
+
+class PNCounter:
+    def __init__(self, node_id):
+        self.node_id = node_id
+        self.p = {}
+        self.n = {}
+
+    def increment(self, n=1):
+        self.p[self.node_id] = self.p.get(self.node_id, 0) + n
+
+    def decrement(self, n=1):
+        self.n[self.node_id] = self.n.get(self.node_id, 0) + n
+
+    def value(self):
+        return sum(self.p.values()) - sum(self.n.values())
+
+    def merge(self, other):
+        for mine, theirs in ((self.p, other.p), (self.n, other.n)):
+            for node, count in theirs.items():
+                mine[node] = max(mine.get(node, 0), count)
+
+    def state(self):
+        return {"p": dict(self.p), "n": dict(self.n)}
+
+    @classmethod
+    def from_state(cls, node_id, state):
+        counter = cls(node_id)
+        counter.p = dict(state["p"])
+        counter.n = dict(state["n"])
+        return counter

@@ -1,0 +1,30 @@
+# expect: wrong_answer
+# peek() reads the last entry of the heap's list, as if it were sorted; the smallest
+# entry of a heap is at index 0.
+import heapq
+
+
+class PriorityQueue:
+    def __init__(self):
+        self.heap = []
+        self.counter = 0
+
+    def push(self, item, priority):
+        heapq.heappush(self.heap, (priority, self.counter, item))
+        self.counter += 1
+
+    def pop(self):
+        if not self.heap:
+            raise IndexError("pop from an empty priority queue")
+        return heapq.heappop(self.heap)[2]
+
+    def peek(self):
+        if not self.heap:
+            raise IndexError("peek at an empty priority queue")
+        return self.heap[-1][2]
+
+    def __len__(self):
+        return len(self.heap)
+
+    def __bool__(self):
+        return len(self.heap) > 0

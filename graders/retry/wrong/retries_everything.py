@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Uses a bare except: every exception is retried, whatever `exceptions` says
+# (BaseException-only ones such as KeyboardInterrupt too).
+import functools
+import time
+
+
+def retry(times=3, exceptions=(Exception,), delay=0.1, backoff=2.0, sleep=time.sleep):
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for attempt in range(times):
+                try:
+                    return func(*args, **kwargs)
+                except:  # noqa: E722
+                    if attempt == times - 1:
+                        raise
+                    sleep(delay * backoff ** attempt)
+
+        return wrapper
+
+    return decorator

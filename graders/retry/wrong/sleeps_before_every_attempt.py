@@ -1,0 +1,25 @@
+# expect: wrong_answer
+# Sleeps before each attempt, the first one included, instead of only between two
+# attempts: even a first success waits.
+import functools
+import time
+
+
+def retry(times=3, exceptions=(Exception,), delay=0.1, backoff=2.0, sleep=time.sleep):
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for attempt in range(times):
+                sleep(delay * backoff ** attempt)
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == times - 1:
+                        raise
+
+        return wrapper
+
+    return decorator
