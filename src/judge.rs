@@ -26,6 +26,9 @@ pub struct CaseResult {
     /// The worker wrote its end-of-case marker on the raw stream.
     #[serde(default)]
     pub marked: bool,
+    /// Threads the case started were still running: the worker exits after this case.
+    #[serde(default)]
+    pub threads_left: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,6 +8,8 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, bail};
+
+mod cache;
 use serde::Deserialize;
 
 /// The oldest Python the worker supports.
@@ -35,6 +37,17 @@ impl Python {
                 anyhow!("no Python found: install Python 3.8 or newer, or point coach at one with `--python PATH` or `COACH_PYTHON`")
             })?,
         };
+        if let Some(python) = cache::lookup(&candidate) {
+            return Ok(python);
+        }
+        let python = Python::probe(&candidate)?;
+        cache::store(&candidate, &python);
+        Ok(python)
+    }
+
+    /// Ask `candidate` what it is.
+    fn probe(candidate: &Path) -> Result<Python> {
+        let candidate = candidate.to_owned();
         let mut child = Command::new(&candidate)
             .args(["-I", "-c", PROBE])
             .stdin(Stdio::null())

@@ -644,6 +644,18 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
         _last_elapsed[0] = _clock() - started
 
 
+def _threads_left(expected, grace=0.2):
+    """Whether threads the case started are still running after a short grace."""
+    deadline = _wall() + grace
+    while threading.active_count() > expected and _wall() < deadline:
+        for thread in threading.enumerate():
+            if thread is not threading.current_thread() and thread.is_alive():
+                thread.join(max(0.0, min(0.02, deadline - _wall())))
+                break
+    return threading.active_count() > expected
+
+
+_wall = time.monotonic
 _last_elapsed = [0.0]
 # NOTE: CPU time, the time the limit counts (so a loaded machine changes no reported
 # time much); bound once, so learner code that replaces it cannot change the times
@@ -688,6 +700,7 @@ def main():
         send({"ready": False, "error": {"kind": "missing", "names": missing}})
         return
     send({"ready": True, "version": list(sys.version_info[:3])})
+    threads_at_start = threading.active_count()
 
     while True:
         line = _REQUESTS.readline()
@@ -698,7 +711,13 @@ def main():
         result = _run_case(case["index"], code, helpers_code, steps, bug, send, set(case.get("binds") or []))
         result["ms"] = round(_last_elapsed[0] * 1000, 3)
         result["marked"] = _mark(case["index"])
+        # NOTE: a thread the case started and left running would go on into the next
+        # case, using its CPU time and seeing its inputs: the runner starts a fresh
+        # worker instead.
+        result["threads_left"] = _threads_left(threads_at_start)
         send(result)
+        if result["threads_left"]:
+            os._exit(0)
         raised = [s["raised"]["type"] for s in result.get("steps", []) if "raised" in s]
         if "load_error" in result:
             raised.append(result["load_error"]["type"])

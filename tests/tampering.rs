@@ -247,3 +247,11 @@ fn huge_returned_values_make_small_reports() {
         .unwrap_or_else(|| panic!("no capped value in {report}"));
     assert!(capped.len() < 9000, "{}", capped.len());
 }
+
+#[test]
+fn a_thread_left_running_gets_the_next_case_a_fresh_worker() {
+    let report = check("palindrome", &cheat("palindrome_leaves_threads.py"), &[]);
+    assert_eq!(report["status"], "passed", "{report}");
+    let cases = report["cases"].as_array().map_or(0, Vec::len) as u64;
+    assert_eq!(report["python_starts"].as_u64(), Some(cases), "{report}");
+}

@@ -358,9 +358,11 @@ impl<'a> Session<'a> {
     /// Judge one result line; true when the worker must be replaced before the next case
     /// (after a memory error or a flood its state is suspect, and it exits by itself).
     fn accept(&mut self, line: &[u8], cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
+        // NOTE: also when threads of the case live on (the worker then exits by itself).
         let mut surplus = false;
         let outcome = match serde_json::from_slice::<CaseResult>(line) {
             Ok(result) if result.case == self.next => {
+                surplus = result.threads_left;
                 let (verdict, failure) = judge::judge(&cases[self.next], &result);
                 if result.marked {
                     self.await_marker(self.next);

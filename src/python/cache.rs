@@ -1,0 +1,140 @@
+//! The resolved interpreter, remembered between runs: a version manager's shim can cost
+//! a hundred milliseconds and more per start, more than a whole check.
+//!
+//! An entry is keyed by everything that decides which interpreter a name resolves to:
+//! the candidate file (path, size, modification time), `PATH`, `PYENV_VERSION`,
+//! `VIRTUAL_ENV`, `CONDA_PREFIX`, the nearest `.python-version` and pyenv's global
+//! version file. An entry is used only while the interpreter it names is unchanged (same
+//! size and modification time), so a switch of version, venv or installation is never
+//! served stale. The file is written atomically; any trouble with it only means resolving
+//! again.
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::Python;
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    key: String,
+    python: CachedPython,
+    /// Size and modification time of the resolved executable when it was resolved.
+    stamp: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CachedPython {
+    executable: PathBuf,
+    version: Vec<u32>,
+    prefixes: Vec<PathBuf>,
+    path: Vec<PathBuf>,
+}
+
+/// The cached answer for `candidate`, if one is still right.
+pub fn lookup(candidate: &Path) -> Option<Python> {
+    let key = key(candidate)?;
+    let text = std::fs::read_to_string(file(&key)?).ok()?;
+    let entry: Entry = serde_json::from_str(&text).ok()?;
+    if entry.key != key || stamp(&entry.python.executable)? != entry.stamp {
+        return None;
+    }
+    let CachedPython {
+        executable,
+        version,
+        prefixes,
+        path,
+    } = entry.python;
+    Some(Python {
+        executable,
+        version,
+        prefixes,
+        path,
+    })
+}
+
+/// Remember `python` as the answer for `candidate`.
+pub fn store(candidate: &Path, python: &Python) {
+    let (Some(key), Some(stamp)) = (key(candidate), stamp(&python.executable)) else {
+        return;
+    };
+    let Some(path) = file(&key) else { return };
+    let entry = Entry {
+        key,
+        stamp,
+        python: CachedPython {
+            executable: python.executable.clone(),
+            version: python.version.clone(),
+            prefixes: python.prefixes.clone(),
+            path: python.path.clone(),
+        },
+    };
+    let Some(dir) = path.parent() else { return };
+    let _ = std::fs::create_dir_all(dir);
+    let Ok(json) = serde_json::to_vec(&entry) else {
+        return;
+    };
+    if let Ok(mut temp) = tempfile::NamedTempFile::new_in(dir) {
+        use std::io::Write;
+        if temp.write_all(&json).is_ok() {
+            let _ = temp.persist(&path);
+        }
+    }
+}
+
+/// Where the entry for `key` lives: one small file per key in the user's cache folder.
+fn file(key: &str) -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    let digest = Sha256::digest(key.as_bytes());
+    let name: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    Some(
+        base.join("coach")
+            .join("python")
+            .join(format!("{name}.json")),
+    )
+}
+
+/// Size and modification time of a file, as text.
+fn stamp(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    Some(format!("{}:{}", meta.len(), modified.as_nanos()))
+}
+
+/// Everything that decides what `candidate` runs.
+fn key(candidate: &Path) -> Option<String> {
+    let mut parts = vec![format!("candidate={}", candidate.display())];
+    parts.push(format!("stamp={}", stamp(candidate)?));
+    for name in [
+        "PATH",
+        "PYENV_VERSION",
+        "PYENV_ROOT",
+        "VIRTUAL_ENV",
+        "CONDA_PREFIX",
+    ] {
+        let value = std::env::var_os(name).unwrap_or_default();
+        parts.push(format!("{name}={}", value.to_string_lossy()));
+    }
+    let cwd = std::env::current_dir().ok()?;
+    let local = cwd
+        .ancestors()
+        .map(|dir| dir.join(".python-version"))
+        .find(|p| p.is_file());
+    if let Some(local) = local {
+        let text = std::fs::read_to_string(&local).unwrap_or_default();
+        parts.push(format!("local={}:{}", local.display(), text.trim()));
+    }
+    let root = std::env::var_os("PYENV_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")));
+    if let Some(global) = root.map(|r| r.join("version")) {
+        let text = std::fs::read_to_string(global).unwrap_or_default();
+        parts.push(format!("global={}", text.trim()));
+    }
+    Some(parts.join("\n"))
+}
