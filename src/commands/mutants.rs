@@ -61,6 +61,8 @@ struct ExerciseReport {
     score: f64,
     /// Mutants of a kind beyond the per-kind bound were left out.
     sampled: bool,
+    /// How many mutants of each kind were graded.
+    operators: BTreeMap<String, usize>,
     /// Mutants that could not be graded (the runner's trouble, not the cases').
     errors: Vec<String>,
 }
@@ -143,6 +145,7 @@ pub fn run(
             equivalent: 0,
             score: 100.0,
             sampled,
+            operators: BTreeMap::new(),
             errors: Vec::new(),
         })
         .collect();
@@ -154,6 +157,10 @@ pub fn run(
     for (job, result) in work.iter().zip(results) {
         let report = &mut reports[index[job.exercise.slug.as_str()]];
         report.mutants += 1;
+        *report
+            .operators
+            .entry(job.mutant.operator.clone())
+            .or_default() += 1;
         match result {
             Ok(false) => report.killed += 1,
             Ok(true) if job.setup.equivalent(&job.diff).is_some() => report.equivalent += 1,
