@@ -105,11 +105,12 @@ async def _settle():
         await _sleep(0)
 
 
-def refill(count, limit):
+def refill(count, limit, newest_first=False):
     """fetch_all over `count` URLs whose fetches each wait until the test lets them
     finish. After letting everything start, the test finishes the running fetch that
-    started first, one at a time, and after each it counts the fetches now running.
-    Returns (running counts, calls made, results)."""
+    started first (with newest_first, the one that started last), one at a time, and
+    after each it counts the fetches now running. Returns (running counts, calls made,
+    results)."""
 
     async def scenario():
         running = []  # (url, event) of the fetches in progress, in the order they started
@@ -130,7 +131,7 @@ def refill(count, limit):
         await _settle()
         counts = [len(running)]
         while running:
-            running[0][1].set()
+            running[-1 if newest_first else 0][1].set()
             await _settle()
             counts.append(len(running))
         results = await task

@@ -14,12 +14,6 @@ from time import monotonic, sleep, thread_time
 _Thread = threading.Thread
 _Event = threading.Event
 
-# A blocked get() may use at most this much CPU time (its own thread's) while it waits
-# 0.25 s: a thread that sleeps until woken uses well under a millisecond, a thread
-# that loops checking the queue uses most of the wait.
-_CPU_BOUND = 0.05
-
-
 class _Call:
     """Runs fn(*args) in a daemon thread; remembers what it returned or raised, and how
     long it took (wall time, measured inside the thread)."""
@@ -159,19 +153,36 @@ def timed_calls_released(delay=0.1, timeout=3.0):
     return (got, got_soon, first, put, put_soon, _drain(queue))
 
 
+def _spin(cpu, backstop=3.0):
+    """Keep this thread busy until it has used `cpu` seconds of its own CPU time (or
+    `backstop` seconds of wall time have passed); returns the CPU time it used."""
+    started = thread_time()
+    end = monotonic() + backstop
+    spent = 0.0
+    while spent < cpu and monotonic() < end:
+        sum(range(200))
+        spent = thread_time() - started
+    return spent
+
+
 def blocked_get_cpu(timed):
-    """How much CPU time a get() on an empty queue uses while it waits about 0.25 s, in
-    the thread that called it: with timed=True, get(timeout=0.25) gives up; otherwise
-    get() waits until a put 0.25 s later. Returns what the get did and whether its CPU
-    time stayed under a bound a thread that sleeps until woken keeps with a wide
-    margin."""
+    """How much CPU time a get() on an empty queue uses while it waits, in the thread
+    that called it, compared with the CPU time this thread uses meanwhile: this thread
+    keeps busy for 0.1 s of its own CPU time, then puts an item. A thread that loops
+    checking the queue competes with this one for the interpreter and gets a share of
+    the CPU like it; a thread that sleeps until woken uses almost none. Comparing the
+    two threads of one process makes the check independent of the machine's load.
+    With timed=True the get is get(timeout=5.0), otherwise get().
+
+    Returns what the get did and whether its CPU time stayed under a quarter of this
+    thread's."""
     queue = BoundedQueue(1)
 
     def measured():
         started = thread_time()
         try:
             if timed:
-                return ("returned", queue.get(timeout=0.25))
+                return ("returned", queue.get(timeout=5.0))
             return ("returned", queue.get())
         except BaseException as error:
             return ("raised", type(error).__name__)
@@ -180,13 +191,13 @@ def blocked_get_cpu(timed):
 
     cpu = [None]
     call = _Call(measured)
-    if not timed:
-        sleep(0.25)
-        _fill(queue, ["wake up"])
+    sleep(0.02)  # let the get start waiting
+    spent = _spin(0.1)
+    _fill(queue, ["wake up"])
     result = call.outcome(3.0)
     if result == "still running":
         return result
-    return (result[1], cpu[0] is not None and cpu[0] < _CPU_BOUND)
+    return (result[1], cpu[0] is not None and cpu[0] < spent / 4)
 
 
 def producers_consumers(producers, consumers, per_producer, maxsize, deadline=3.0):

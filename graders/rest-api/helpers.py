@@ -32,8 +32,10 @@ _STOP_WAIT = 3.0  # seconds the server may take to stop
 def _wait_for(thread, what):
     """Join one of the helper's own threads (serve_forever, shutdown, server_close)
     within _STOP_WAIT seconds. If it has not ended by then, the learner's code is stuck
-    (an endless loop, a deadlock): wait on, so that the case's time limit ends this
-    worker, stuck thread and all, rather than leave it running into the next case."""
+    (an endless loop, a deadlock): wait on, so that coach ends this worker, stuck thread
+    and all, rather than leave it running into the next case. A busy loop meets the CPU
+    time limit; a blocked one meets coach's wall-clock backstop (three times the limit
+    plus two seconds), which comes well before the 60 seconds waited here."""
     thread.join(_STOP_WAIT)
     if thread.is_alive():
         thread.join(60)

@@ -26,3 +26,21 @@ def stress_stack(n):
     for _ in range(n):
         total = _mix(total, stack.pop())
     return total, len(stack), stack.is_empty()
+
+
+def sizes_at_depth(n):
+    """Push n ints, asking len() and is_empty() after every push; then pop them all,
+    asking again after every pop. Returns (the sum of the lengths seen while pushing,
+    how many is_empty() calls said True while pushing, the sum of the lengths seen
+    while popping, how many said True while popping)."""
+    stack = Stack()
+    push_total = push_empty = pop_total = pop_empty = 0
+    for value in range(n):
+        stack.push(value)
+        push_total += len(stack)
+        push_empty += stack.is_empty() is True
+    for _ in range(n):
+        stack.pop()
+        pop_total += len(stack)
+        pop_empty += stack.is_empty() is True
+    return push_total, push_empty, pop_total, pop_empty
