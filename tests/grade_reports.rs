@@ -542,8 +542,16 @@ fn a_learners_exception_in_a_hidden_case_does_not_leak_the_input() {
     let report = reports.report();
     let case = &grade_support::submission(&report, "gina")["exercises"][0]["cases"][2];
     assert_eq!(case["verdict"], "runtime_error");
-    assert_eq!(case["line"], 3, "the line of her own file is kept");
-    for key in ["message", "got", "traceback", "printed", "step", "expected"] {
+    for key in [
+        "message",
+        "got",
+        "traceback",
+        "printed",
+        "step",
+        "expected",
+        "line",
+        "time_ms",
+    ] {
         assert!(
             case.get(key).is_none(),
             "the hidden case carries {key}: {case}"

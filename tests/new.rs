@@ -102,6 +102,7 @@ fn function_scaffold_validates() {
         "graders/SLUG/helpers.py",
         "graders/SLUG/wrong/compares_every_pair.py",
         "graders/SLUG/wrong/earliest_first_sighting.py",
+        "graders/SLUG/wrong/minus_one_without_repeat.py",
         "graders/SLUG/wrong/sorts_in_place.py",
     ]);
     let dir = scaffold_validates("function", &expected);
@@ -133,7 +134,9 @@ fn script_scaffold_validates() {
         "graders/SLUG/tests.toml",
         "graders/SLUG/solution.py",
         "graders/SLUG/wrong/crashes_on_missing_file.py",
+        "graders/SLUG/wrong/joins_the_lines.py",
         "graders/SLUG/wrong/no_usage_check.py",
+        "graders/SLUG/wrong/rereads_for_every_line.py",
         "graders/SLUG/wrong/skips_negative_numbers.py",
     ]);
     let dir = scaffold_validates("script", &expected);

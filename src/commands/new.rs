@@ -40,6 +40,7 @@ const FUNCTION: &[Template] = templates!("function":
     "graders/wrong/earliest_first_sighting.py",
     "graders/wrong/sorts_in_place.py",
     "graders/wrong/compares_every_pair.py",
+    "graders/wrong/minus_one_without_repeat.py",
 );
 
 const CLASS: &[Template] = templates!("class":
@@ -64,6 +65,8 @@ const SCRIPT: &[Template] = templates!("script":
     "graders/wrong/crashes_on_missing_file.py",
     "graders/wrong/skips_negative_numbers.py",
     "graders/wrong/no_usage_check.py",
+    "graders/wrong/rereads_for_every_line.py",
+    "graders/wrong/joins_the_lines.py",
 );
 
 /// Python's keywords: a module named after one could not be imported by name.

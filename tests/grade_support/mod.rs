@@ -247,7 +247,7 @@ pub fn normalise_json(value: &mut Value) {
         Value::Object(map) => {
             for (key, item) in map.iter_mut() {
                 match key.as_str() {
-                    "time_ms" => *item = Value::from(0),
+                    "time_ms" | "hidden_time_ms" => *item = Value::from(0),
                     "python" if item.is_string() => *item = Value::from("<python>"),
                     "sandbox" if item.is_object() => *item = Value::from("<sandbox>"),
                     _ => normalise_json(item),
@@ -279,6 +279,8 @@ pub fn normalised_json_lines(text: &str) -> String {
         let comma = if line.ends_with(',') { "," } else { "" };
         if trimmed.starts_with("\"time_ms\": ") {
             out.push_str(&format!("{indent}\"time_ms\": 0{comma}"));
+        } else if trimmed.starts_with("\"hidden_time_ms\": ") {
+            out.push_str(&format!("{indent}\"hidden_time_ms\": 0{comma}"));
         } else if trimmed.starts_with("\"python\": \"") {
             out.push_str(&format!("{indent}\"python\": \"<python>\"{comma}"));
         } else if trimmed == "\"sandbox\": {" {
