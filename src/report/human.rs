@@ -199,8 +199,13 @@ fn not_started(graded: &Graded) -> Option<String> {
     // step that got NotImplementedError is a wrong answer, but just as untouched.
     let mut messages: Vec<&str> = Vec::new();
     for (_, outcome) in graded.pairs() {
-        let got = outcome.failure.as_ref().and_then(|f| f.got.as_deref());
-        let message = got.and_then(|g| g.strip_prefix("NotImplementedError"))?;
+        // NOTE: a step's exception is its `got`; a script's crash is told in its message
+        let raised = outcome.failure.as_ref().and_then(|f| {
+            f.got
+                .as_deref()
+                .or_else(|| f.message.strip_prefix("the program crashed: "))
+        });
+        let message = raised.and_then(|g| g.strip_prefix("NotImplementedError"))?;
         let message = message.strip_prefix(": ").unwrap_or("").trim();
         if !messages.contains(&message) {
             messages.push(message);
