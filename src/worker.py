@@ -420,43 +420,6 @@ def _forbidden_attribute(node, entries, modules):
         if isinstance(_TRUSTED_BUILTINS.get(prefix), type) or dotted == prefix:
             return entry
     return None
-    try:
-        tree = ast.parse(source, _FILE)
-    except (SyntaxError, ValueError):
-        return None
-    names = set(f for f in forbid if "." not in f)
-    methods = dict((f.rsplit(".", 1)[1], f) for f in forbid if "." in f)
-    statements = tuple(
-        getattr(ast, kind)
-        for word in forbid
-        for kind in _STATEMENT_KINDS.get(word, ())
-        if hasattr(ast, kind)
-    )
-    lines = source.decode("utf-8", "replace").splitlines()
-    for node in ast.walk(tree):
-        hit = None
-        if statements and isinstance(node, statements):
-            hit = next(w for w, kinds in _STATEMENT_KINDS.items() if type(node).__name__ in kinds)
-        elif isinstance(node, ast.Name) and node.id in names:
-            hit = node.id
-        elif isinstance(node, ast.Attribute) and node.attr in methods:
-            hit = methods[node.attr]
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name in forbid or alias.name.split(".")[0] in names:
-                    hit = alias.name
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            if node.module.split(".")[0] in names:
-                hit = node.module
-            for alias in node.names:
-                full = node.module + "." + alias.name
-                if full in forbid or alias.name in names:
-                    hit = full
-        if hit is not None:
-            line = getattr(node, "lineno", 1)
-            text = lines[line - 1] if 0 < line <= len(lines) else ""
-            return {"kind": "constraint", "name": hit, "line": line, "text": text}
-    return None
 
 
 _TRUSTED_BUILTINS = dict(vars(builtins))
