@@ -351,3 +351,41 @@ fn a_wrong_solution_can_declare_that_it_breaks_a_constraint() {
         "{text}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_catalog_file_that_is_a_fifo_is_an_error_not_a_hang() {
+    let dir = copy_of(&common::catalog());
+    let readme = dir.path().join("exercises/adder/README.md");
+    std::fs::remove_file(&readme).expect("rm");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&readme)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    run(coach()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["show", "adder"]))
+    .status(2)
+    .stderr_has("is not a regular file");
+}
+
+#[test]
+fn points_that_add_up_past_the_score_type_are_refused_with_the_line() {
+    let dir = copy_of(&common::catalog());
+    let tests = dir.path().join("graders/adder/tests.toml");
+    let mut text = std::fs::read_to_string(&tests).expect("read");
+    for index in 0..3 {
+        text.push_str(&format!(
+            "\n[[case]]\nname = \"huge {index}\"\npoints = 4294967295\nrun = \"add(1, 1) -> 2\"\n"
+        ));
+    }
+    std::fs::write(&tests, text).expect("write");
+    run(coach()
+        .arg("--catalog")
+        .arg(dir.path())
+        .args(["validate", "adder"]))
+    .status(2)
+    .stdout_has("add up to more than 4294967295");
+}

@@ -40,6 +40,15 @@ impl Source {
                 .map(|f| String::from_utf8_lossy(f.contents()).into_owned())),
             Source::Folder(dir) => {
                 let path = dir.join(rel);
+                // NOTE: only regular files: reading a FIFO (or a device) put there by
+                // mistake would block forever.
+                match std::fs::metadata(&path) {
+                    Ok(meta) if !meta.is_file() => anyhow::bail!(
+                        "`{}` is not a regular file; replace it with one",
+                        path.display()
+                    ),
+                    _ => {}
+                }
                 match std::fs::read(&path) {
                     Ok(bytes) => String::from_utf8(bytes)
                         .map(Some)

@@ -258,8 +258,16 @@ pub fn parse_tests(text: &str, name: &str, kind: Kind) -> Result<Vec<Case>> {
     let base = file.compare.over(CompareOptions::default());
     let base_output = file.compare.over_output(OutputCompare::default());
     let mut cases: Vec<Case> = Vec::new();
+    let mut total_points: u32 = 0;
     for case in file.cases {
         let case_line = line_of(text, case.name.span().start);
+        // NOTE: the exercise's score is a u32: points that add up past it would wrap.
+        total_points = total_points.checked_add(case.points).ok_or_else(|| {
+            anyhow!(
+                "`{name}` line {case_line}: the points of the cases add up to more than {}; give each case fewer",
+                u32::MAX
+            )
+        })?;
         let case_name = case.name.into_inner();
         if case_name.trim().is_empty() {
             bail!("`{name}` line {case_line}: a case needs a non-empty name");
