@@ -125,17 +125,70 @@ impl Workspace {
 }
 
 /// Write through a temporary file in the same folder and rename it into place, so a
-/// crash never leaves a half-written file.
+/// crash never leaves a half-written file. The file gets the usual mode (0666 less the
+/// umask, as any program's new file), and temporary files that a killed coach left
+/// behind for this path are removed.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir)
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
+    let prefix = format!(".{name}.coach-");
+    remove_stale_temporaries(dir, &prefix);
+    let own_prefix = format!("{prefix}{}-", std::process::id());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&own_prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder
+        .tempfile_in(dir)
         .with_context(|| format!("cannot write in `{}`", dir.display()))?;
     file.write_all(contents)
         .with_context(|| format!("cannot write `{}`", path.display()))?;
     file.persist(path)
         .with_context(|| format!("cannot write `{}`", path.display()))?;
     Ok(())
+}
+
+/// Remove `dir`'s temporary files named `{prefix}{pid}-…` whose process is gone (a coach
+/// killed between writing and renaming).
+fn remove_stale_temporaries(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(prefix)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<i32>().ok()) else {
+            continue;
+        };
+        if !process_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: i32) -> bool {
+    #[cfg(unix)]
+    {
+        rustix::process::Pid::from_raw(pid).is_some_and(|pid| {
+            !matches!(
+                rustix::process::test_kill_process(pid),
+                Err(rustix::io::Errno::SRCH)
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
 }

@@ -802,3 +802,40 @@ fn grading_leaves_no_zombie_behind() {
     // NOTE: one may be caught between its end and its reaping
     assert!(most <= 1, "{most} unreaped processes under coach grade");
 }
+
+#[cfg(unix)]
+#[test]
+fn reports_get_the_usual_mode_and_a_killed_runs_temporary_file_is_removed() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = dir.path().join("report.json");
+    // what a coach killed between writing and renaming leaves (pid 999999 is not running)
+    let stale = dir.path().join(".report.json.coach-999999-abcdef");
+    std::fs::write(&stale, "half").expect("write");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 022 && exec \"$@\"")
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_coach"))
+        .args([
+            "--catalog",
+            "tests/fixtures/catalog",
+            "grade",
+            "--each",
+            COHORT,
+        ])
+        .arg("--report")
+        .arg(format!("json={}", report.display()))
+        .current_dir(grade_support::root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("coach runs");
+    assert!(report.is_file(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mode = std::fs::metadata(&report)
+        .expect("meta")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o644, "mode {mode:o}");
+    assert!(!stale.exists(), "the stale temporary file is still there");
+}
