@@ -13,6 +13,8 @@ use crate::verdict::Status;
 /// The progress file at a workspace's root; its presence marks the workspace.
 pub const PROGRESS_FILE: &str = ".coach-progress.json";
 const PROGRESS_VERSION: u32 = 1;
+/// Held while the progress file is read, changed and written (see `Workspace::update`).
+const LOCK_FILE: &str = ".coach-progress.lock";
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Progress {
@@ -114,6 +116,29 @@ impl Workspace {
 
     pub fn entry(&mut self, slug: &str) -> &mut ExerciseProgress {
         self.progress.exercises.entry(slug.to_owned()).or_default()
+    }
+
+    /// Change one exercise's progress and save it, under a lock and on the file as it is
+    /// now: two checks that finish at once in the same workspace both keep their update.
+    pub fn update(&mut self, slug: &str, change: impl FnOnce(&mut ExerciseProgress)) -> Result<()> {
+        let lock_path = self.root.join(LOCK_FILE);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open `{}`", lock_path.display()))?;
+        #[cfg(unix)]
+        rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
+            .with_context(|| format!("cannot lock `{}`", lock_path.display()))?;
+        // NOTE: read again under the lock: another coach may have saved meanwhile.
+        if let Ok(fresh) = Workspace::open(&self.root) {
+            self.progress = fresh.progress;
+        }
+        change(self.entry(slug));
+        let saved = self.save();
+        drop(lock);
+        saved
     }
 
     pub fn save(&self) -> Result<()> {

@@ -300,3 +300,51 @@ fn watch_checks_again_on_save_and_moves_on() {
         std::fs::read_to_string(dir.path().join(".coach-progress.json")).expect("progress");
     assert!(progress.contains("\"passed\": true"), "{progress}");
 }
+
+#[test]
+fn checks_that_finish_at_once_in_one_workspace_all_record_their_progress() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = dir.path().join("ws");
+    run(in_dir(dir.path()).arg("init").arg(&ws)).status(0);
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let slugs = [
+        ("palindrome", "palindrome.py"),
+        ("anagram", "anagram.py"),
+        ("lru-cache", "lru_cache.py"),
+        ("trie", "trie.py"),
+        ("factorial", "factorial.py"),
+        ("stack", "stack.py"),
+        ("maybe", "maybe.py"),
+        ("compose", "compose.py"),
+    ];
+    for (slug, file) in slugs {
+        std::fs::copy(
+            repo.join(format!("graders/{slug}/solution.py")),
+            ws.join(file),
+        )
+        .expect("copy the reference");
+    }
+    let children: Vec<_> = slugs
+        .iter()
+        .map(|(slug, _)| {
+            in_dir(&ws)
+                .args(["check", slug])
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("coach starts")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().expect("wait").success());
+    }
+    let progress: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(ws.join(".coach-progress.json")).expect("progress"),
+    )
+    .expect("JSON");
+    for (slug, _) in slugs {
+        assert_eq!(
+            progress["exercises"][slug]["passed"], true,
+            "{slug} lost its progress: {progress}"
+        );
+    }
+}

@@ -63,12 +63,12 @@ pub fn run(
         .write(&graded, out)?,
     }
     if let Some(workspace) = &mut workspace {
-        let entry = workspace.entry(slug);
-        entry.status = Some(graded.status());
-        entry.score = graded.score();
-        entry.max_score = graded.max_score();
-        entry.passed |= graded.status() == Status::Passed;
-        workspace.save()?;
+        workspace.update(slug, |entry| {
+            entry.status = Some(graded.status());
+            entry.score = graded.score();
+            entry.max_score = graded.max_score();
+            entry.passed |= graded.status() == Status::Passed;
+        })?;
         if format == Format::Human && graded.status() == Status::Passed {
             let next = context
                 .catalog

@@ -34,13 +34,14 @@ pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome
         writeln!(out, "That was every hint.")?;
         return Ok(Outcome::Success);
     }
-    entry.hints_shown = shown + 1;
+    workspace.update(slug, |entry| {
+        entry.hints_shown = entry.hints_shown.max(shown + 1)
+    })?;
     writeln!(
         out,
         "Hint {} of {total}: {}",
         shown + 1,
         exercise.hints[shown]
     )?;
-    workspace.save()?;
     Ok(Outcome::Success)
 }
