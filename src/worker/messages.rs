@@ -61,7 +61,12 @@ pub(super) fn explain_startup(
             kind,
         }) => {
             let line_no = line.map_or(String::new(), |l| format!(" line {l}"));
-            let mut out = format!("`{file}`{line_no} has a {kind}: {message}");
+            let article = if kind.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "an"
+            } else {
+                "a"
+            };
+            let mut out = format!("`{file}`{line_no} has {article} {kind}: {message}");
             if !text.trim().is_empty() {
                 let indent = text.len() - text.trim_start().len();
                 out.push_str(&format!("\n    {}", text.trim()));
