@@ -81,6 +81,10 @@ pub enum Command {
         /// Show hidden cases in full (for instructors).
         #[arg(long)]
         reveal: bool,
+        /// Run every case, also the hidden cases after one that ran out of time (by
+        /// default they are skipped, so a loop costs one time limit, not one per case).
+        #[arg(long)]
+        all: bool,
     },
     /// Check the current exercise again whenever its file is saved; move on when it passes.
     Watch {

@@ -144,7 +144,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             solution,
             format,
             reveal,
-        } => check::run(&context, &slug, solution, format, reveal, &mut out),
+            all,
+        } => check::run(&context, &slug, solution, format, reveal, all, &mut out),
         Command::Watch { slug } => watch::run(&context, slug, &mut out),
         Command::Hint { slug } => hint::run(&context, &slug, &mut out),
         Command::Validate {

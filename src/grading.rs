@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use crate::catalog::{Exercise, Graders, Kind};
 use crate::python::Python;
-use crate::worker::{Outcome, Solution};
+use crate::worker::{Outcome, Solution, Until};
 
 pub fn grade(
     exercise: &Exercise,
@@ -12,6 +12,7 @@ pub fn grade(
     solution: &Solution,
     python: &Python,
     strict: bool,
+    until: Until,
 ) -> Result<Outcome> {
     match exercise.kind {
         Kind::Function => crate::worker::run(
@@ -21,9 +22,10 @@ pub fn grade(
             solution,
             python,
             strict,
+            until,
         ),
         Kind::Script => {
-            crate::script::run(exercise, &graders.cases, solution, python, strict, false)
+            crate::script::run(exercise, &graders.cases, solution, python, strict, until)
         }
     }
 }
@@ -43,9 +45,14 @@ pub fn passes_all(
             solution,
             python,
         )?,
-        Kind::Script => {
-            crate::script::run(exercise, &graders.cases, solution, python, false, true)?
-        }
+        Kind::Script => crate::script::run(
+            exercise,
+            &graders.cases,
+            solution,
+            python,
+            false,
+            Until::FirstFailure,
+        )?,
     };
     Ok(outcome.status == crate::verdict::Status::Passed
         && outcome.cases.len() == graders.cases.len())

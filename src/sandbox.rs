@@ -23,7 +23,7 @@ mod seccomp;
 mod tmpfs;
 
 pub use paths::{exposed, read_paths};
-pub use process::Process;
+pub use process::{Process, wall_backstop};
 use process::{helper_executable, kill_group};
 pub use scratch::{Scratch, place_file, scratch_dir};
 

@@ -8,17 +8,16 @@ use crate::judge::Failure;
 use crate::python::Python;
 use crate::sandbox::{self, Captured, Process};
 use crate::verdict::{Status, Verdict};
-use crate::worker::{self, CaseOutcome, Outcome, Solution};
+use crate::worker::{self, CaseOutcome, Outcome, Solution, Until};
 
-/// Grade `solution` on the script cases of `exercise`; with `stop_early`, only until a
-/// case fails.
+/// Grade `solution` on the script cases of `exercise`, as far as `until` says.
 pub fn run(
     exercise: &Exercise,
     cases: &[Case],
     solution: &Solution,
     python: &Python,
     strict: bool,
-    stop_early: bool,
+    until: Until,
 ) -> Result<Outcome> {
     if let Some(outcome) = worker::check_file(exercise, cases.len(), solution, python, strict)? {
         return Ok(outcome);
@@ -29,6 +28,15 @@ pub fn run(
     let mut outcomes = Vec::with_capacity(cases.len());
     let mut protections = None;
     for case in cases {
+        if until == Until::TimeLimit
+            && !case.sample
+            && outcomes
+                .iter()
+                .any(|o: &CaseOutcome| o.verdict == Verdict::TimeLimitExceeded)
+        {
+            outcomes.push(worker::not_run());
+            continue;
+        }
         let Some(script) = &case.script else {
             outcomes.push(CaseOutcome {
                 verdict: Verdict::InternalError,
@@ -57,7 +65,7 @@ pub fn run(
                 display(&captured.stderr)
             },
         });
-        if stop_early && outcomes.iter().any(|o| o.verdict != Verdict::Passed) {
+        if until == Until::FirstFailure && outcomes.iter().any(|o| o.verdict != Verdict::Passed) {
             break;
         }
     }

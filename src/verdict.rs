@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
+    /// A hidden case `coach check` skipped after an earlier case ran out of time.
+    NotRun,
     Passed,
     WrongAnswer,
     RuntimeError,
@@ -28,6 +30,7 @@ impl Verdict {
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Verdict::NotRun => "not_run",
             Verdict::Passed => "passed",
             Verdict::WrongAnswer => "wrong_answer",
             Verdict::RuntimeError => "runtime_error",
@@ -41,6 +44,7 @@ impl Verdict {
     /// A short label for the human report.
     pub fn label(self) -> &'static str {
         match self {
+            Verdict::NotRun => "NOT RUN",
             Verdict::Passed => "PASS",
             Verdict::WrongAnswer => "WRONG",
             Verdict::RuntimeError => "ERROR",
@@ -52,7 +56,7 @@ impl Verdict {
     }
 
     pub fn parse(text: &str) -> Option<Verdict> {
-        [Verdict::Passed, Verdict::InternalError]
+        [Verdict::NotRun, Verdict::Passed, Verdict::InternalError]
             .into_iter()
             .chain(Verdict::FAILURES)
             .find(|v| v.as_str() == text)

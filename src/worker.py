@@ -16,6 +16,7 @@ Expected values never come here: the worker returns what the steps produced and 
 runner compares. Runs on Python 3.8 and newer.
 """
 
+import _thread
 import ast
 import builtins
 import importlib
@@ -108,18 +109,23 @@ def _sealed_sender(key_hex):
     encode = json.JSONEncoder(ensure_ascii=True).encode
     write = os.write
     results = _RESULTS
+    # NOTE: the watchdog thread sends too; a line longer than a pipe's atomic write must
+    # not interleave with another.
+    lock = _thread.allocate_lock()
 
-    def send(message):
-        _restore_trusted()
+    def send(message, restore=True):
+        if restore:
+            _restore_trusted()
         data = encode(message).encode("ascii")
         mac = inner.copy()
         mac.update(data)
         seal = outer.copy()
         seal.update(mac.digest())
         data = seal.hexdigest().encode("ascii") + b" " + data + b"\n"
-        while data:
-            written = write(results, data)
-            data = data[written:]
+        with lock:
+            while data:
+                written = write(results, data)
+                data = data[written:]
 
     return send
 
@@ -626,6 +632,93 @@ _last_elapsed = [0.0]
 _clock = time.process_time
 
 
+# The running case: (index, CPU time and wall time at its start), or None between cases.
+_RUNNING = [None]
+
+
+def _code_objects(code):
+    """`code` and every code object nested in it (functions, classes, comprehensions)."""
+    found = set()
+    todo = [code]
+    while todo:
+        current = todo.pop()
+        found.add(current)
+        todo.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
+    return found
+
+
+def _where(frames, main, watchdog, trusted, helper_codes):
+    """Where a case that ran out of time was: the innermost frame of the solution's file
+    in any thread (the main one first); else, when the main thread is in helpers.py's
+    own code and every frame below it is the worker's, a step's or a helper's (told by
+    their code objects, not by a file name learner code can give code of its own), that
+    helper's frame; else nothing."""
+    for ident in [main] + [i for i in frames if i not in (main, watchdog)]:
+        frame = frames.get(ident)
+        while frame is not None:
+            if frame.f_code.co_filename == _FILE:
+                return {"in": "solution", "line": frame.f_lineno, "function": frame.f_code.co_name}
+            frame = frame.f_back
+    top = frames.get(main)
+    if top is None or top.f_code not in helper_codes:
+        return None
+    if any(ident not in (main, watchdog) for ident in frames):
+        return None
+    frame = top
+    while frame is not None:
+        if frame.f_code not in trusted:
+            return None
+        frame = frame.f_back
+    return {"in": "helpers", "line": top.f_lineno, "function": top.f_code.co_name}
+
+
+def _start_watchdog(send, helper_codes):
+    """A thread that, when a case has nearly used its time, tells the runner where the
+    code is: the runner says so in a sample case's time limit message, and a loop in the
+    exercise's own helpers is the exercise's fault, not the learner's. A bare thread
+    (not `threading`), so it is not among the threads a case leaves running."""
+    cpu_after, wall_after = _REQUEST.get("stuck_after") or (None, None)
+    if cpu_after is None:
+        return
+    main = _thread.get_ident()
+    # NOTE: the worker's own code: its functions and the frames that called main().
+    worker_codes = set()
+    for value in list(globals().values()):
+        if isinstance(value, types.FunctionType):
+            worker_codes |= _code_objects(value.__code__)
+    frame = sys._getframe()
+    while frame is not None:
+        worker_codes.add(frame.f_code)
+        frame = frame.f_back
+    trusted_codes = worker_codes | helper_codes
+    pause = max(0.005, min(0.05, cpu_after / 20))
+    # NOTE: bound now: learner code that replaces them reaches nothing of this thread.
+    sleep = time.sleep
+    current_frames = sys._current_frames
+    get_ident = _thread.get_ident
+    clock = _clock
+    awake = _wall
+    running_case = _RUNNING
+
+    def watch():
+        me = get_ident()
+        told = None
+        while True:
+            sleep(pause)
+            running = running_case[0]
+            if running is None or running[0] == told:
+                continue
+            index, cpu, wall, step_codes = running
+            if clock() - cpu < cpu_after and awake() - wall < wall_after:
+                continue
+            told = index
+            where = _where(current_frames(), main, me, trusted_codes | step_codes, helper_codes)
+            if where is not None and running_case[0] is running:
+                send({"case": index, "stuck": where}, restore=False)
+
+    _thread.start_new_thread(watch, ())
+
+
 def main():
     send = _sealed_sender(_REQUEST.pop("seal"))
     # NOTE: the names the steps read, found by the runner: no case's code is here yet.
@@ -664,6 +757,7 @@ def main():
         return
     send({"ready": True, "version": list(sys.version_info[:3])})
     threads_at_start = threading.active_count()
+    _start_watchdog(send, _code_objects(helpers_code) if helpers_code is not None else set())
 
     while True:
         line = _REQUESTS.readline()
@@ -671,7 +765,12 @@ def main():
             return
         case = _decode(line.decode("utf-8"))
         ((steps, bug),) = _compile_steps([case])
+        step_codes = set()
+        for _, step in steps:
+            step_codes |= _code_objects(step)
+        _RUNNING[0] = (case["index"], _clock(), _wall(), step_codes)
         result = _run_case(case["index"], code, helpers_code, steps, bug, send, set(case.get("binds") or []))
+        _RUNNING[0] = None
         result["ms"] = round(_last_elapsed[0] * 1000, 3)
         result["marked"] = _mark(case["index"])
         # NOTE: a thread the case started and left running would go on into the next

@@ -78,6 +78,33 @@ pub struct Outcome {
     pub broke_constraint: bool,
 }
 
+/// How far grading goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Until {
+    /// Every case (`coach grade`, `validate`, `check --all`).
+    End,
+    /// After a case runs out of time, no hidden case runs (`coach check`): a solution
+    /// that loops costs the learner one time limit, not one per case.
+    TimeLimit,
+    /// The first case that fails (mutants: one failure kills one).
+    FirstFailure,
+}
+
+/// The outcome of a hidden case `Until::TimeLimit` skipped.
+pub fn not_run() -> CaseOutcome {
+    CaseOutcome {
+        verdict: Verdict::NotRun,
+        time_ms: 0.0,
+        failure: Some(Failure {
+            message: "not run: an earlier case exceeded the time limit; fix it and check again \
+                      (`--all` runs every case)"
+                .into(),
+            ..Failure::default()
+        }),
+        printed: String::new(),
+    }
+}
+
 /// Grade `solution` on `cases` of `exercise`.
 pub fn run(
     exercise: &Exercise,
@@ -86,8 +113,9 @@ pub fn run(
     solution: &Solution,
     python: &Python,
     strict: bool,
+    until: Until,
 ) -> Result<Outcome> {
-    run_cases(exercise, cases, helpers, solution, python, strict, false)
+    run_cases(exercise, cases, helpers, solution, python, strict, until)
 }
 
 /// Grade `solution` only until a case fails (for mutants: one failure kills one); the
@@ -99,7 +127,15 @@ pub fn run_until_failure(
     solution: &Solution,
     python: &Python,
 ) -> Result<Outcome> {
-    run_cases(exercise, cases, helpers, solution, python, false, true)
+    run_cases(
+        exercise,
+        cases,
+        helpers,
+        solution,
+        python,
+        false,
+        Until::FirstFailure,
+    )
 }
 
 fn run_cases(
@@ -109,8 +145,9 @@ fn run_cases(
     solution: &Solution,
     python: &Python,
     strict: bool,
-    stop_early: bool,
+    until: Until,
 ) -> Result<Outcome> {
+    let stop_early = until == Until::FirstFailure;
     let (path, bytes) = match solution {
         Solution::Missing(path) => return Ok(error_outcome(missing_message(path))),
         Solution::Source { path, bytes } => (path, bytes),
@@ -127,8 +164,24 @@ fn run_cases(
     let mut starts = 0;
     let mut sandbox = None;
     let failed = |outcomes: &[CaseOutcome]| outcomes.iter().any(|o| o.verdict != Verdict::Passed);
+    let first_hidden = cases.iter().position(|c| !c.sample).unwrap_or(cases.len());
+    let timed_out = |outcomes: &[CaseOutcome]| {
+        outcomes
+            .iter()
+            .any(|o| o.verdict == Verdict::TimeLimitExceeded)
+    };
     while outcomes.len() < cases.len() && !(stop_early && failed(&outcomes)) {
         let first = outcomes.len();
+        // NOTE: sample cases still run after a time limit: they are the feedback.
+        let end = if until == Until::TimeLimit && timed_out(&outcomes) {
+            first_hidden.max(first)
+        } else {
+            cases.len()
+        };
+        if first >= end {
+            outcomes.resize_with(cases.len(), not_run);
+            break;
+        }
         starts += 1;
         let mut session = Session::start(exercise, cases, first, helpers, bytes, python, strict)?;
         let ready = session.wait_ready(exercise)?;
@@ -172,7 +225,7 @@ fn run_cases(
                 continue;
             }
         }
-        session.run_cases(cases, &mut outcomes, stop_early);
+        session.run_cases(&cases[..end], &mut outcomes, stop_early);
     }
     let status = if outcomes.iter().all(|o| o.verdict == Verdict::Passed) {
         Status::Passed

@@ -255,3 +255,85 @@ fn a_thread_left_running_gets_the_next_case_a_fresh_worker() {
     let cases = report["cases"].as_array().map_or(0, Vec::len) as u64;
     assert_eq!(report["python_starts"].as_u64(), Some(cases), "{report}");
 }
+
+/// The stuck fixture's report for `solution`, every case run.
+fn stuck(solution: &Path) -> Value {
+    let out = run(coach()
+        .arg("--catalog")
+        .arg(fixtures().join("stuck"))
+        .args(["check", "stuck", "--all", "--format", "json", "--solution"])
+        .arg(solution));
+    out.json()
+}
+
+#[test]
+fn a_loop_in_the_exercises_helpers_is_an_internal_error_naming_the_helpers_line() {
+    let report = stuck(&fixtures().join("stuck/graders/stuck/solution.py"));
+    let spins = case(&report, "the helper spins");
+    assert_eq!(spins["verdict"], "internal_error", "{spins}");
+    let message = spins["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("helpers.py") && message.contains("line 5, in spin"),
+        "{message}"
+    );
+    for name in [
+        "counts down",
+        "the helper calls the solution",
+        "counts down from below zero",
+        "counts down from far below zero",
+    ] {
+        assert_eq!(case(&report, name)["verdict"], "passed", "{name}: {report}");
+    }
+}
+
+#[test]
+fn a_sample_cases_time_limit_says_where_the_solution_was_and_a_hidden_ones_does_not() {
+    let report = stuck(&cheat("stuck_loops.py"));
+    for name in [
+        "the helper calls the solution",
+        "counts down from below zero",
+    ] {
+        let looped = case(&report, name);
+        assert_eq!(looped["verdict"], "time_limit_exceeded", "{looped}");
+        let message = looped["message"].as_str().unwrap_or_default();
+        assert!(message.contains("line 3, in countdown"), "{message}");
+    }
+    let hidden = case(&report, "counts down from far below zero");
+    assert_eq!(hidden["verdict"], "time_limit_exceeded", "{hidden}");
+    let text = hidden.to_string();
+    assert!(
+        !text.contains("countdown") && !text.contains("line"),
+        "{text}"
+    );
+}
+
+#[test]
+fn code_compiled_under_the_helpers_name_is_still_the_learners() {
+    let report = stuck(&cheat("stuck_poses_as_helper.py"));
+    let looped = case(&report, "the helper calls the solution");
+    assert_eq!(looped["verdict"], "time_limit_exceeded", "{looped}");
+}
+
+#[test]
+fn after_a_time_limit_check_skips_the_hidden_cases_and_all_runs_them() {
+    let out = run(coach()
+        .arg("--catalog")
+        .arg(fixtures().join("stuck"))
+        .args(["check", "stuck", "--format", "json", "--solution"])
+        .arg(cheat("stuck_loops.py")));
+    assert_eq!(out.code, 1);
+    let report = out.json();
+    let skipped = case(&report, "counts down from far below zero");
+    assert_eq!(skipped["verdict"], "not_run", "{skipped}");
+    assert_eq!(skipped["score"], 0, "{skipped}");
+    // NOTE: sample cases still run after the first time limit.
+    assert_eq!(
+        case(&report, "counts down from below zero")["verdict"],
+        "time_limit_exceeded"
+    );
+    let all = stuck(&cheat("stuck_loops.py"));
+    assert_eq!(
+        case(&all, "counts down from far below zero")["verdict"],
+        "time_limit_exceeded"
+    );
+}

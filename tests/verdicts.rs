@@ -56,13 +56,19 @@ fn wrong_answer_shows_step_expected_got_and_print() {
 
 #[test]
 fn a_busy_loop_is_a_time_limit_and_grading_resumes() {
-    let report = json_of("busy_loop.py");
+    let report = check_adder("busy_loop.py", &["--format", "json", "--all"]).json();
     assert_eq!(
         verdicts(&report),
         ["passed", "time_limit_exceeded", "passed", "passed"]
     );
     let message = report["cases"][1]["message"].as_str().unwrap_or_default();
     assert!(message.contains("CPU"), "{message}");
+    // NOTE: without --all, the hidden cases after a time limit are not run.
+    let report = json_of("busy_loop.py");
+    assert_eq!(
+        verdicts(&report),
+        ["passed", "time_limit_exceeded", "not_run", "not_run"]
+    );
 }
 
 #[test]

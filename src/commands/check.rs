@@ -18,6 +18,7 @@ pub fn run(
     solution: Option<PathBuf>,
     format: Format,
     reveal: bool,
+    all: bool,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let exercise = context.catalog.exercise(slug)?;
@@ -42,6 +43,11 @@ pub fn run(
         &Solution::read(path.clone())?,
         python,
         context.strict,
+        if all {
+            crate::worker::Until::End
+        } else {
+            crate::worker::Until::TimeLimit
+        },
     )?;
     let graded = Graded {
         exercise: &exercise,

@@ -178,7 +178,14 @@ fn grade_one(job: &Job, python: &crate::python::Python, strict: bool) -> Result<
             }
         },
     };
-    let outcome = crate::grading::grade(exercise, graders, &solution, python, strict)?;
+    let outcome = crate::grading::grade(
+        exercise,
+        graders,
+        &solution,
+        python,
+        strict,
+        crate::worker::Until::End,
+    )?;
     let graded = Graded {
         exercise,
         cases: &graders.cases,

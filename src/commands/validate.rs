@@ -209,8 +209,15 @@ fn run_job(job: &Job, python: &Python) -> Result<worker::Outcome, String> {
     if job.role == Role::Wrong(Expected::Verdict(Verdict::TimeLimitExceeded)) {
         exercise.limits.time *= SAFETY_MARGIN;
     }
-    crate::grading::grade(&exercise, job.graders, &solution, python, false)
-        .map_err(|e| format!("{}: could not run: {e:#}", job.name))
+    crate::grading::grade(
+        &exercise,
+        job.graders,
+        &solution,
+        python,
+        false,
+        crate::worker::Until::End,
+    )
+    .map_err(|e| format!("{}: could not run: {e:#}", job.name))
 }
 
 fn judge_exercise(

@@ -43,7 +43,15 @@ pub fn run(context: &Context, slug: Option<String>, out: &mut dyn Write) -> Resu
         if clear {
             write!(out, "\x1b[2J\x1b[H")?;
         }
-        let outcome = check::run(context, &current.slug, None, Format::Human, false, out)?;
+        let outcome = check::run(
+            context,
+            &current.slug,
+            None,
+            Format::Human,
+            false,
+            false,
+            out,
+        )?;
         let s = &context.styles;
         if outcome == Outcome::Success {
             let fresh = Workspace::find(&workspace.root)?;

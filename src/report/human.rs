@@ -77,7 +77,7 @@ impl Reporter for Human {
             .unwrap_or(0)
             .min(60);
         for (case, outcome) in graded.pairs() {
-            let label = format!("{:<7}", outcome.verdict.label());
+            let label = format!("{:<8}", outcome.verdict.label());
             let style = if outcome.verdict == Verdict::Passed {
                 s.pass
             } else {
@@ -96,7 +96,7 @@ impl Reporter for Human {
                 label.style(style),
                 format!("{}{hidden}", case.name),
                 time.style(s.dim),
-                width = width + 9,
+                width = width + 8,
             );
             writeln!(out, "{}", line.trim_end())?;
         }
@@ -129,7 +129,7 @@ impl Reporter for Human {
         let mut shown: Vec<(&str, &CaseOutcome)> = Vec::new();
         let failures = graded
             .pairs()
-            .filter(|(_, o)| o.verdict != Verdict::Passed)
+            .filter(|(_, o)| !matches!(o.verdict, Verdict::Passed | Verdict::NotRun))
             .filter(|_| starter.is_none());
         for (case, outcome) in failures {
             writeln!(out)?;
@@ -155,10 +155,22 @@ impl Reporter for Human {
                 }
             }
         }
-        let failed = graded
-            .pairs()
-            .filter(|(_, o)| o.verdict != Verdict::Passed)
-            .count();
+        let count = |verdict: Verdict| graded.pairs().filter(|(_, o)| o.verdict == verdict).count();
+        let not_run = count(Verdict::NotRun);
+        let failed = graded.cases.len() - count(Verdict::Passed) - not_run;
+        if not_run > 0 {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{} {not_run} hidden {} not run: an earlier case exceeded the time limit, so a loop costs you one limit, not one per case. Fix it and check again (`--all` runs every case).",
+                "…".style(s.dim),
+                if not_run == 1 {
+                    "case was"
+                } else {
+                    "cases were"
+                },
+            )?;
+        }
         writeln!(out)?;
         if let Some(missing) = graded.outcome.sandbox.as_ref().and_then(|p| p.missing()) {
             writeln!(out, "{}", missing.style(s.dim))?;
@@ -181,9 +193,14 @@ impl Reporter for Human {
                 graded.cases.len()
             )?;
         } else {
+            let skipped = if not_run > 0 {
+                format!(", {not_run} not run")
+            } else {
+                String::new()
+            };
             writeln!(
                 out,
-                "{} {failed} of {} cases failed, score {score}",
+                "{} {failed} of {} cases failed{skipped}, score {score}",
                 "Failed:".style(s.fail),
                 graded.cases.len()
             )?;

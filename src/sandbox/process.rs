@@ -177,6 +177,11 @@ impl Process {
 /// waiting for a CPU (a loaded machine) does not count.
 const WALL_BACKSTOP: (u32, Duration) = (3, Duration::from_secs(2));
 
+/// How long a case with CPU limit `limit` may be awake in wall-clock time.
+pub fn wall_backstop(limit: Duration) -> Duration {
+    limit * WALL_BACKSTOP.0 + WALL_BACKSTOP.1
+}
+
 /// The time limit of one case, counted in CPU time, so that a loaded machine (which slows
 /// every process down in wall-clock time) changes no verdict; a wall-clock backstop ends
 /// code that sleeps or blocks.
@@ -213,7 +218,7 @@ impl CaseClock {
             .runqueue_wait()
             .zip(self.waited_at_start)
             .map_or(Duration::ZERO, |(now, start)| now.saturating_sub(start));
-        let span = self.limit * WALL_BACKSTOP.0 + WALL_BACKSTOP.1;
+        let span = wall_backstop(self.limit);
         let awake = now
             .saturating_duration_since(self.started)
             .saturating_sub(starved);

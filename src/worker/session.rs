@@ -55,6 +55,8 @@ pub(super) struct Session<'a> {
     last_marker: Option<usize>,
     /// Lines for the worker's stdin: the header, then one case at a time.
     requests: Sender<String>,
+    /// Where the worker last said a case was when it had nearly run out of time.
+    stuck: Option<Stuck>,
     _scratch: sandbox::Scratch,
 }
 
@@ -88,6 +90,7 @@ impl<'a> Session<'a> {
             "check_only": false,
             "output_limit": exercise.limits.output,
             "names": names,
+            "stuck_after": stuck_after(exercise.limits.time),
         });
         Session::start_with(
             exercise,
@@ -183,6 +186,7 @@ impl<'a> Session<'a> {
             protections: None,
             last_marker: None,
             requests,
+            stuck: None,
             _scratch: scratch,
         })
     }
@@ -248,6 +252,10 @@ impl<'a> Session<'a> {
         while self.next < cases.len() {
             match self.next_event(deadline) {
                 Some(Event::Line(line)) => {
+                    if let Ok(stuck) = serde_json::from_slice::<Stuck>(&line) {
+                        self.stuck = Some(stuck);
+                        continue;
+                    }
                     let replace = self.accept(&line, cases, outcomes);
                     let failed = outcomes
                         .last()
@@ -324,8 +332,30 @@ impl<'a> Session<'a> {
                         self.exercise.limits.memory,
                     ));
                     let printed = self.take_printed("");
-                    let mut outcome = lone_failure(Verdict::TimeLimitExceeded, message, &printed);
-                    outcome.time_ms = limit.as_secs_f64() * 1000.0;
+                    let stuck = self.stuck.take().filter(|s| s.case == self.next);
+                    let outcome = match stuck.map(|s| s.stuck) {
+                        Some(place) if place.in_helpers() => lone_failure(
+                            Verdict::InternalError,
+                            format!(
+                                "the exercise's helpers.py did not finish within the time limit \
+                                 (line {}, in {}): a bug in the exercise's tests, not in the solution",
+                                place.line, place.function
+                            ),
+                            &printed,
+                        ),
+                        place => {
+                            if let Some(place) = place {
+                                message.push_str(&format!(
+                                    ". It was at line {}, in {}, when it was stopped",
+                                    place.line, place.function
+                                ));
+                            }
+                            let mut outcome =
+                                lone_failure(Verdict::TimeLimitExceeded, message, &printed);
+                            outcome.time_ms = limit.as_secs_f64() * 1000.0;
+                            outcome
+                        }
+                    };
                     outcomes.push(outcome);
                     return;
                 }
@@ -474,5 +504,34 @@ impl<'a> Session<'a> {
         let mut text = printed.to_owned();
         text.push_str(&raw);
         shorten(text)
+    }
+}
+
+/// When the worker's watchdog looks where a case is: at nine tenths of its CPU limit, or
+/// of the wall-clock backstop, in seconds.
+fn stuck_after(limit: Duration) -> [f64; 2] {
+    let backstop = sandbox::wall_backstop(limit);
+    [limit.as_secs_f64() * 0.9, backstop.as_secs_f64() * 0.9]
+}
+
+/// The worker's word on where a case was when it had nearly run out of time.
+#[derive(serde::Deserialize)]
+struct Stuck {
+    case: usize,
+    stuck: Place,
+}
+
+#[derive(serde::Deserialize)]
+struct Place {
+    #[serde(rename = "in")]
+    within: String,
+    line: u32,
+    function: String,
+}
+
+impl Place {
+    /// In the exercise's own helpers (the worker tells them by their code objects).
+    fn in_helpers(&self) -> bool {
+        self.within == "helpers"
     }
 }
