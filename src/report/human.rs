@@ -77,7 +77,7 @@ impl Reporter for Human {
             .unwrap_or(0)
             .min(60);
         for (case, outcome) in graded.pairs() {
-            let label = format!("{:<8}", outcome.verdict.label());
+            let label = format!("{:<7}", outcome.verdict.label());
             let style = if outcome.verdict == Verdict::Passed {
                 s.pass
             } else {
@@ -96,7 +96,7 @@ impl Reporter for Human {
                 label.style(style),
                 format!("{}{hidden}", case.name),
                 time.style(s.dim),
-                width = width + 8,
+                width = width + 9,
             );
             writeln!(out, "{}", line.trim_end())?;
         }
