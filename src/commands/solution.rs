@@ -38,7 +38,7 @@ pub fn run(context: &Context, slug: &str, out: &mut dyn Write) -> Result<Outcome
                     .iter()
                     .filter(|c| c.verdict != Verdict::Passed)
                     .count();
-                format!("{} of {} fail", count(failed, "case"), graders.cases.len())
+                format!("{failed} of {} fail", count(graders.cases.len(), "case"))
             }
         };
         writeln!(
