@@ -7,6 +7,7 @@
 //! [`checks::DEBOUNCE`] later.
 
 mod checks;
+mod layout;
 mod screen;
 
 use std::io::{IsTerminal, Write};

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+#[cfg(unix)]
 use super::kill_group;
 
 /// The error a cancelled check ends with (when it ends with an error at all).
@@ -60,11 +61,15 @@ impl Cancel {
         self.0.cancelled.store(true, Ordering::SeqCst);
         for (pid, killed) in live.iter() {
             killed.store(true, Ordering::SeqCst);
+            // NOTE: the helper's death takes the program with it (its parent-death
+            // signal), and with the program, every process of its PID namespace.
             #[cfg(unix)]
             {
                 kill_group(*pid);
                 kill_process(*pid);
             }
+            #[cfg(not(unix))]
+            let _ = pid;
         }
     }
 

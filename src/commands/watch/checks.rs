@@ -133,10 +133,15 @@ impl Checks {
         let (python, strict, sender) = (self.python.clone(), self.strict, self.sender.clone());
         let token = cancel.clone();
         let thread = std::thread::spawn(move || {
-            let result = token.run(|| {
-                let solution = Solution::read(path)?;
-                crate::grading::grade(&exercise, &graders, &solution, &python, strict)
-            });
+            let check = || {
+                token.run(|| {
+                    let solution = Solution::read(path)?;
+                    crate::grading::grade(&exercise, &graders, &solution, &python, strict)
+                })
+            };
+            // NOTE: the screen waits for this result: a panic must still send one.
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(check))
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("the check stopped on a bug in coach")));
             let _ = sender.send(Event::Checked { id, result });
         });
         self.running = Some(Running { id, cancel, thread });

@@ -9,13 +9,12 @@ use crossterm::Command as _;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use owo_colors::OwoColorize;
 
-use super::Watch;
 use super::checks::{self, Event};
+use super::{Watch, layout};
 use crate::commands::{Outcome, hint, reset};
 use crate::verdict::Status;
 
 const KEYS: &str = "h hint · l list · n next · r reset · s solution · c check · q quit";
-const BAR_WIDTH: usize = 30;
 
 /// Raw mode (keys without Enter) for as long as it lives; off again on every way out,
 /// an error or a panic included.
@@ -223,30 +222,21 @@ fn draw(watch: &Watch, view: &View, out: &mut dyn Write) -> Result<()> {
     let exercise = watch.exercise();
     let total = watch.exercises.len();
     let passed = watch.passed_count();
-    let mut text = format!(
-        "{} {}\n",
+    let top = format!(
+        "{} exercise {}/{total} · {passed} passed  {}\n\n",
         "coach watch ·".style(s.dim),
-        format!("{} ({})", exercise.slug, exercise.file).style(s.bold)
-    );
-    text.push_str(&format!(
-        "exercise {}/{total} · {passed} passed  {}\n\n",
         watch.current + 1,
-        bar(passed, total)
-    ));
-    match &view.report {
-        _ if view.checking => text.push_str(&format!("Checking `{}`…\n", exercise.file)),
-        Some((report, _)) => text.push_str(report),
-        None => text.push_str(&format!("Save `{}` to check it.\n", exercise.file)),
-    }
-    if let Some(note) = &view.note {
-        text.push('\n');
-        text.push_str(note.trim_end());
-        text.push('\n');
-    }
-    text.push('\n');
+        layout::bar(passed, total)
+    );
+    let report = match &view.report {
+        _ if view.checking => format!("Checking `{}`…\n", exercise.file),
+        Some((report, _)) => report.clone(),
+        None => format!("Save `{}` to check it.\n", exercise.file),
+    };
+    let mut bottom = String::from("\n");
     let passed_now = !view.checking && view.report.as_ref().is_some_and(|r| r.1 == Status::Passed);
     if view.asking {
-        text.push_str(&format!("{} [y/N]\n", reset::question(exercise)));
+        bottom.push_str(&format!("{} [y/N]\n", reset::question(exercise)));
     } else if passed_now {
         let line = match watch.next_unpassed()? {
             Some(next) => format!(
@@ -255,13 +245,31 @@ fn draw(watch: &Watch, view: &View, out: &mut dyn Write) -> Result<()> {
             ),
             None => "✓ Every exercise has passed. Well done! Press q to quit.".into(),
         };
-        text.push_str(&format!("{}\n", line.style(s.pass)));
+        bottom.push_str(&format!("{}\n", line.style(s.pass)));
     }
-    text.push_str(&format!(
+    bottom.push_str(&format!(
         "{}\n{}",
         format!("Watching `{}`: save it to check again.", exercise.file).style(s.dim),
         KEYS.style(s.dim)
     ));
+    let note = view
+        .note
+        .as_ref()
+        .map(|note| format!("\n{}\n", note.trim_end()));
+    // NOTE: what does not fit is cut from the report (then the note), so the header and
+    // the keys stay on screen.
+    let (columns, rows) = crossterm::terminal::size().unwrap_or((80, 24));
+    let (columns, rows) = (usize::from(columns), usize::from(rows));
+    let room = rows.saturating_sub(layout::rows(&top, columns) + layout::rows(&bottom, columns));
+    let note_rows = note.as_deref().map_or(0, |n| layout::rows(n, columns));
+    let report = layout::fit(&report, room.saturating_sub(note_rows).max(3), columns);
+    let mut text = top;
+    text.push_str(&report);
+    if let Some(note) = note {
+        let left = room.saturating_sub(layout::rows(&report, columns)).max(3);
+        text.push_str(&layout::fit(&note, left, columns));
+    }
+    text.push_str(&bottom);
     let mut screen = String::new();
     crossterm::terminal::Clear(crossterm::terminal::ClearType::All).write_ansi(&mut screen)?;
     crossterm::cursor::MoveTo(0, 0).write_ansi(&mut screen)?;
@@ -270,12 +278,6 @@ fn draw(watch: &Watch, view: &View, out: &mut dyn Write) -> Result<()> {
     out.write_all(screen.as_bytes())?;
     out.flush()?;
     Ok(())
-}
-
-/// `[█████░░░░░]`: how many of `total` have passed.
-fn bar(passed: usize, total: usize) -> String {
-    let filled = (passed * BAR_WIDTH).checked_div(total).unwrap_or(0);
-    format!("[{}{}]", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
 }
 
 /// Keys (and size changes) from the terminal, as events.
@@ -310,18 +312,4 @@ fn forward_signals(sender: Sender<Event>) -> Result<()> {
         }
     });
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_bar_fills_with_what_passed() {
-        assert_eq!(super::bar(0, 4), format!("[{}]", "░".repeat(30)));
-        assert_eq!(
-            super::bar(1, 2),
-            format!("[{}{}]", "█".repeat(15), "░".repeat(15))
-        );
-        assert_eq!(super::bar(2, 2), format!("[{}]", "█".repeat(30)));
-        assert_eq!(super::bar(0, 0), format!("[{}]", "░".repeat(30)));
-    }
 }
