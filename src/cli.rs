@@ -83,6 +83,10 @@ pub enum Command {
         reveal: bool,
     },
     /// Check the current exercise again whenever its file is saved; move on when it passes.
+    ///
+    /// On a terminal it is a screen of its own that takes single keys: h (the next hint),
+    /// l (the list, with progress), n (the next exercise), r (reset to the starter, after a
+    /// y/N question), s (the solution, once passed), c (check now), q (quit).
     Watch {
         /// The exercise to start with (default: the first one not passed yet).
         slug: Option<String>,

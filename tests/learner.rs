@@ -1,7 +1,8 @@
 //! The learner's commands without a terminal: the current exercise as the default of
-//! check, hint, show and reset; `coach reset`; `coach solution`.
+//! check, hint, show and reset; `coach reset`; `coach solution`; `coach watch`'s line mode.
 
 mod common;
+mod pty;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -192,4 +193,68 @@ fn with_private_graders_the_solution_is_the_one_they_ship() {
     .status(2)
     .stderr_has("solution.py` is missing")
     .stdout_lacks("def add");
+}
+
+#[test]
+fn watch_without_a_terminal_cancels_a_running_check_when_the_file_is_saved() {
+    use std::io::{BufRead, BufReader};
+    use std::time::Instant;
+
+    let dir = workspace();
+    let ws = dir.path();
+    let mut child = in_dir(ws)
+        .arg("watch")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("coach watch starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (sender, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let mut wait_for = |text: &str| {
+        let deadline = Instant::now() + pty::PATIENCE;
+        while Instant::now() < deadline {
+            if let Ok(line) = lines.recv_timeout(std::time::Duration::from_millis(100)) {
+                let found = line.contains(text);
+                seen.push(line);
+                if found {
+                    return;
+                }
+            }
+        }
+        panic!("`coach watch` never printed {text:?}:\n{}", seen.join("\n"));
+    };
+    wait_for("Watching `first.py`");
+    // a check that would sleep for minutes (the fixture's time limit is 30 s of CPU)
+    std::fs::write(
+        ws.join("first.py"),
+        "import time\n\ndef add(a, b):\n    time.sleep(600)\n",
+    )
+    .expect("write");
+    let deadline = Instant::now() + pty::PATIENCE;
+    let running = loop {
+        let below = pty::descendants(child.id());
+        if pty::runs_sandboxed_python(&below) {
+            break below;
+        }
+        assert!(Instant::now() < deadline, "no check started: {below:?}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    std::fs::write(ws.join("first.py"), FIRST_SOLVED).expect("write");
+    wait_for("next up: second");
+    wait_for("Watching `second.py`");
+    assert_eq!(
+        pty::descendants(child.id()),
+        vec![],
+        "was running: {running:?}"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
 }

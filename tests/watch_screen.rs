@@ -7,7 +7,7 @@ mod pty;
 use std::path::{Path, PathBuf};
 
 use common::{coach, run};
-use pty::Terminal;
+use pty::{Terminal, descendants};
 
 fn catalog() -> PathBuf {
     common::fixtures().join("watch")
@@ -24,44 +24,6 @@ fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
     std::fs::create_dir_all(&tmp).expect("mkdir");
     run(coach().arg("--catalog").arg(catalog()).arg("init").arg(&ws)).status(0);
     (dir, ws, tmp)
-}
-
-/// Every process below `pid`, with its command line.
-fn descendants(pid: u32) -> Vec<(u32, String)> {
-    let mut parents = Vec::new();
-    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
-        let Some(child) = entry
-            .file_name()
-            .to_str()
-            .and_then(|n| n.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        // NOTE: the command name (field 2) may hold spaces; the parent is the 2nd field after ')'.
-        let parent = stat
-            .rsplit_once(')')
-            .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
-        if let Some(parent) = parent {
-            parents.push((child, parent));
-        }
-    }
-    let mut found = vec![pid];
-    let mut i = 0;
-    while i < found.len() {
-        let below = found[i];
-        found.extend(parents.iter().filter(|(_, p)| *p == below).map(|(c, _)| *c));
-        i += 1;
-    }
-    found[1..]
-        .iter()
-        .map(|&p| {
-            let cmdline = std::fs::read(format!("/proc/{p}/cmdline")).unwrap_or_default();
-            (p, String::from_utf8_lossy(&cmdline).replace('\0', " "))
-        })
-        .collect()
 }
 
 /// Wait (patiently) until `pid` runs a sandboxed Python.

@@ -1,5 +1,6 @@
 //! The real `coach` binary in a pseudo-terminal: send keys, read the screen (through a
-//! terminal emulator), wait for text with a generous timeout (never a fixed sleep).
+//! terminal emulator), wait for text with a generous timeout (never a fixed sleep); and
+//! the processes a coach runs.
 
 #![allow(dead_code)]
 
@@ -161,4 +162,51 @@ impl Drop for Terminal {
             let _ = self.child.wait();
         }
     }
+}
+
+/// Every process below `pid`, with its command line.
+pub fn descendants(pid: u32) -> Vec<(u32, String)> {
+    let mut parents = Vec::new();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Some(child) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // NOTE: the command name (field 2) may hold spaces; the parent is the 2nd field after ')'.
+        let parent = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
+        if let Some(parent) = parent {
+            parents.push((child, parent));
+        }
+    }
+    let mut found = vec![pid];
+    let mut i = 0;
+    while i < found.len() {
+        let below = found[i];
+        found.extend(parents.iter().filter(|(_, p)| *p == below).map(|(c, _)| *c));
+        i += 1;
+    }
+    found[1..]
+        .iter()
+        .map(|&p| {
+            let cmdline = std::fs::read(format!("/proc/{p}/cmdline")).unwrap_or_default();
+            (p, String::from_utf8_lossy(&cmdline).replace('\0', " "))
+        })
+        .collect()
+}
+
+/// Whether `processes` (from [`descendants`]) hold a sandbox helper and its Python.
+pub fn runs_sandboxed_python(processes: &[(u32, String)]) -> bool {
+    let helper = processes.iter().any(|(_, c)| c.contains("__sandbox"));
+    let python = processes
+        .iter()
+        .any(|(_, c)| c.contains("python") && !c.contains("__sandbox"));
+    helper && python
 }
