@@ -59,8 +59,8 @@ pub enum Command {
     List,
     /// Show an exercise's prompt and its sample cases.
     Show {
-        /// The exercise, e.g. `palindrome`.
-        slug: String,
+        /// The exercise, e.g. `palindrome` (default in a workspace: the first one not passed yet).
+        slug: Option<String>,
     },
     /// Create a workspace with every starter file and a progress file.
     Init {
@@ -70,8 +70,8 @@ pub enum Command {
     },
     /// Grade your solution of one exercise.
     Check {
-        /// The exercise, e.g. `palindrome`.
-        slug: String,
+        /// The exercise, e.g. `palindrome` (default in a workspace: the first one not passed yet).
+        slug: Option<String>,
         /// The file to grade (default: the exercise's file in the current workspace).
         #[arg(long, value_name = "FILE")]
         solution: Option<PathBuf>,
@@ -87,12 +87,29 @@ pub enum Command {
         all: bool,
     },
     /// Check the current exercise again whenever its file is saved; move on when it passes.
+    ///
+    /// On a terminal it is a screen of its own that takes single keys: h (the next hint),
+    /// l (the list, with progress), n (the next exercise), r (reset to the starter, after a
+    /// y/N question), s (the solution, once passed), c (check now), q (quit).
     Watch {
         /// The exercise to start with (default: the first one not passed yet).
         slug: Option<String>,
     },
     /// Show the next hint for an exercise.
     Hint {
+        /// The exercise, e.g. `palindrome` (default in a workspace: the first one not passed yet).
+        slug: Option<String>,
+    },
+    /// Put an exercise's starter file back in place of your file (asks first).
+    Reset {
+        /// The exercise, e.g. `palindrome` (default in a workspace: the first one not passed yet).
+        slug: Option<String>,
+        /// Do not ask; needed when standard input is not a terminal.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// Show an exercise's reference solution, once your file passes it.
+    Solution {
         /// The exercise, e.g. `palindrome`.
         slug: String,
     },

@@ -8,7 +8,9 @@ mod list;
 mod mutants;
 mod new;
 mod report;
+mod reset;
 mod show;
+mod solution;
 mod validate;
 mod watch;
 
@@ -22,6 +24,7 @@ use crate::catalog::{Catalog, Source};
 use crate::cli::{Cli, ColorChoice, Command, ReportCommand};
 use crate::python::Python;
 use crate::report::Styles;
+use crate::workspace::Workspace;
 
 /// What a command reports back to `main`: did everything graded pass?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +119,28 @@ impl Context {
     }
 }
 
+/// The exercise a learner command is about: the one named, else (inside a workspace) the
+/// current one, the first in catalog order not passed yet.
+fn slug_or_current(context: &Context, slug: Option<String>, command: &str) -> Result<String> {
+    if let Some(slug) = slug {
+        return Ok(slug);
+    }
+    let Some(workspace) = Workspace::find(&std::env::current_dir()?)? else {
+        bail!(
+            "name an exercise, e.g. `coach {command} palindrome` (`coach list` shows them all); inside a workspace (`coach init`) it defaults to the first one not passed yet"
+        );
+    };
+    let exercises = context.catalog.exercises()?;
+    match exercises.iter().find(|e| !workspace.passed(&e.slug)) {
+        Some(current) => Ok(current.slug.clone()),
+        None => bail!(
+            "every exercise in `{}` has passed: name the one you mean, e.g. `coach {command} {}`",
+            workspace.root.display(),
+            exercises.first().map_or("palindrome", |e| e.slug.as_str())
+        ),
+    }
+}
+
 /// Run the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let mut out = std::io::stdout().lock();
@@ -137,7 +162,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     let context = Context::new(&cli)?;
     match cli.command {
         Command::List => list::run(&context, &mut out),
-        Command::Show { slug } => show::run(&context, &slug, &mut out),
+        Command::Show { slug } => show::run(
+            &context,
+            &slug_or_current(&context, slug, "show")?,
+            &mut out,
+        ),
         Command::Init { dir } => init::run(&context, &dir, &mut out),
         Command::Check {
             slug,
@@ -145,9 +174,15 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             format,
             reveal,
             all,
-        } => check::run(&context, &slug, solution, format, reveal, all, &mut out),
+        } => check::run(&context, slug, solution, format, reveal, all, &mut out),
         Command::Watch { slug } => watch::run(&context, slug, &mut out),
-        Command::Hint { slug } => hint::run(&context, &slug, &mut out),
+        Command::Hint { slug } => hint::run(
+            &context,
+            &slug_or_current(&context, slug, "hint")?,
+            &mut out,
+        ),
+        Command::Reset { slug, yes } => reset::run(&context, slug, yes, &mut out),
+        Command::Solution { slug } => solution::run(&context, &slug, &mut out),
         Command::Validate {
             slugs,
             json,

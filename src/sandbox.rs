@@ -4,6 +4,7 @@
 //! restriction to itself and then executes the program, so nothing is set up between
 //! fork and exec in the (multi-threaded) runner.
 
+mod cancel;
 mod capture;
 #[cfg(target_os = "linux")]
 mod landlock;
@@ -22,6 +23,7 @@ mod seccomp;
 #[cfg(target_os = "linux")]
 mod tmpfs;
 
+pub use cancel::Cancel;
 pub use paths::{exposed, read_paths};
 pub use process::{Process, wall_backstop};
 use process::{helper_executable, kill_group};

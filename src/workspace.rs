@@ -114,6 +114,11 @@ impl Workspace {
         self.root.join(&exercise.file)
     }
 
+    /// Whether the exercise `slug` ever passed here.
+    pub fn passed(&self, slug: &str) -> bool {
+        self.progress.exercises.get(slug).is_some_and(|p| p.passed)
+    }
+
     pub fn entry(&mut self, slug: &str) -> &mut ExerciseProgress {
         self.progress.exercises.entry(slug.to_owned()).or_default()
     }

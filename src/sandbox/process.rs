@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 
 #[cfg(target_os = "linux")]
 use super::procfs;
-use super::{Config, environment, memwatch};
+use super::{Config, cancel, environment, memwatch};
 
 /// A sandboxed process, killed as a tree when dropped.
 pub struct Process {
@@ -24,6 +24,8 @@ pub struct Process {
     sweep: bool,
     /// Where the kernel does not hold the memory limit, a watch on the resident size.
     memory: Option<memwatch::MemoryWatch>,
+    /// Its place in the thread's cancel token (`coach watch`), if any.
+    cancel: Option<cancel::Registration>,
 }
 
 /// coach's own executable, which is the sandbox helper. On Linux, /proc/self/exe still
@@ -78,13 +80,17 @@ impl Process {
         })?;
         let memory = (!cfg!(target_os = "linux"))
             .then(|| memwatch::MemoryWatch::start(child.id(), config.memory));
-        Ok(Process {
+        let mut process = Process {
             child,
             killed: false,
             orphaned: false,
             sweep: config.processes,
             memory,
-        })
+            cancel: None,
+        };
+        // NOTE: on a cancelled token, `process` is dropped here: killed and reaped.
+        process.cancel = cancel::register(process.child.id())?;
+        Ok(process)
     }
 
     pub fn child(&mut self) -> &mut Child {
@@ -93,15 +99,26 @@ impl Process {
 
     /// Kill the process and everything in its process group.
     pub fn kill(&mut self) {
+        self.leave_cancel();
         if !self.killed {
             self.killed = true;
             // NOTE: killing a live helper orphans the program it watches over (it has a
             // process group of its own); the runner, as subreaper, inherits and must
-            // reap it, or every graded solution leaves a zombie behind.
-            self.orphaned = matches!(self.child.try_wait(), Ok(None));
+            // reap it, or every graded solution leaves a zombie behind. A cancel from
+            // another thread did the same.
+            let cancelled = self.cancel.as_ref().is_some_and(|c| c.killed());
+            self.orphaned = cancelled || matches!(self.child.try_wait(), Ok(None));
             #[cfg(unix)]
             kill_group(self.child.id());
             let _ = self.child.kill();
+        }
+    }
+
+    /// Leave the cancel token: from here on the process may be reaped (every path that
+    /// reaps it comes through here first).
+    fn leave_cancel(&self) {
+        if let Some(registration) = &self.cancel {
+            registration.release();
         }
     }
 
@@ -161,6 +178,7 @@ impl Process {
 
     /// Wait for the process to exit by itself for at most `timeout`, then kill it.
     pub fn wait_or_kill(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        self.leave_cancel();
         let status = wait_timeout::ChildExt::wait_timeout(&mut self.child, timeout)
             .ok()
             .flatten();
