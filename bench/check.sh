@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
-cargo build --release --quiet
+[ -n "${NO_BUILD:-}" ] || cargo build --release --quiet
 coach=$PWD/target/release/coach
 python=$(python3 -c 'import sys; print(sys.executable)')
 slugs=(palindrome anagram merge-sorted lru-cache trie rate-limiter word-count)

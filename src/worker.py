@@ -17,16 +17,16 @@ runner compares. Runs on Python 3.8 and newer.
 """
 
 import _thread
-import ast
 import builtins
-import importlib
 import io
-import json
 import os
 import sys
 import time
-import traceback
 import types
+
+# NOTE: json, ast, traceback and threading are not imported here: each costs Python's
+# start a few milliseconds (re, collections, functools behind them). Messages are read
+# and written through the C accelerator `_json`; the rest is imported when a case needs it.
 
 try:
     from _sha256 import sha256 as _sha256
@@ -66,19 +66,86 @@ for _name in ("exit", "quit"):
 if hasattr(sys, "set_int_max_str_digits"):
     sys.set_int_max_str_digits(0)
 
-import threading
-
 # NOTE: a thread's stack counts against the address-space limit; at the 8MiB default a
 # thread-safety test could start only a handful of threads.
-threading.stack_size(1 << 20)
-
-# NOTE: bound before any learner code runs: wrapping `json.loads` later changes nothing
-# the worker reads.
-_raw_decode = json.JSONDecoder().raw_decode
+_thread.stack_size(1 << 20)
 
 
-def _decode(text):
-    return _raw_decode(text)[0]
+def _json_codec():
+    """A decoder and an encoder of JSON, bound before any learner code runs: wrapping
+    `json.loads` later changes nothing the worker reads or writes."""
+    try:
+        import _json
+
+        class Context:
+            strict = True
+            object_hook = None
+            object_pairs_hook = None
+            parse_float = float
+            parse_int = int
+            memo = {}
+
+            @staticmethod
+            def parse_constant(name):
+                return float(name.replace("Infinity", "inf"))
+
+        scan = _json.make_scanner(Context())
+        quote = _json.encode_basestring_ascii
+    except (ImportError, AttributeError, TypeError):
+        import json
+
+        decoder = json.JSONDecoder()
+        encode = json.JSONEncoder(ensure_ascii=True).encode
+        return (lambda text: decoder.raw_decode(text)[0]), encode
+
+    def decode(text):
+        return scan(text, 0)[0]
+
+    def encode(value):
+        parts = []
+        add = parts.append
+
+        def put(v):
+            if v is None:
+                add("null")
+            elif v is True:
+                add("true")
+            elif v is False:
+                add("false")
+            elif type(v) is str:
+                add(quote(v))
+            elif type(v) is int:
+                add(int.__repr__(v))
+            elif type(v) is float:
+                add(float.__repr__(v) if v == v and v not in (float("inf"), float("-inf")) else "null")
+            elif type(v) is dict:
+                add("{")
+                first = True
+                for key, item in v.items():
+                    if not first:
+                        add(",")
+                    first = False
+                    add(quote(str(key)))
+                    add(":")
+                    put(item)
+                add("}")
+            elif type(v) in (list, tuple):
+                add("[")
+                for i, item in enumerate(v):
+                    if i:
+                        add(",")
+                    put(item)
+                add("]")
+            else:
+                add(quote(str(v)))
+
+        put(value)
+        return "".join(parts)
+
+    return decode, encode
+
+
+_decode, _encode_json = _json_codec()
 
 
 _REQUEST = _decode(_REQUESTS.readline().decode("utf-8"))
@@ -106,7 +173,7 @@ def _sealed_sender(key_hex):
     del key
     # NOTE: bound now, before any learner code runs: replacing `json.dumps` or
     # `os.write` later does not reach them.
-    encode = json.JSONEncoder(ensure_ascii=True).encode
+    encode = _encode_json
     write = os.write
     results = _RESULTS
     # NOTE: the watchdog thread sends too; a line longer than a pipe's atomic write must
@@ -277,6 +344,11 @@ def _exception(error):
         message = str(error)
     except BaseException:
         message = "<str() of the exception failed>"
+    import linecache
+    import traceback
+
+    # NOTE: the source as it was read, for the traceback's lines: not the file now.
+    linecache.cache[_FILE] = (len(_SOURCE[0]), None, _SOURCE[0].decode("utf-8", "replace").splitlines(True), _FILE)
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == _FILE]
     text = ""
     if frames:
@@ -312,13 +384,13 @@ def _compile_learner():
             "offset": getattr(e, "offset", None),
             "text": (text or "").rstrip("\n"),
         }
-    import linecache
-
     if violation is not None:
         return None, violation
-    lines = source.decode("utf-8", "replace").splitlines(True)
-    linecache.cache[_FILE] = (len(source), None, lines, _FILE)
+    _SOURCE[0] = source
     return code, None
+
+
+_SOURCE = [b""]
 
 
 def _mark(index):
@@ -355,6 +427,8 @@ def _violation(source, forbid):
     learner's source."""
     if not forbid:
         return None
+    import ast
+
     try:
         tree = ast.parse(source, _FILE)
     except (SyntaxError, ValueError):
@@ -412,6 +486,8 @@ def _forbidden_attribute(node, entries, modules):
     uses. A type's method matches any attribute of that name (the check cannot know
     types); a module's name matches only on that module (`functools.cache`, or through
     `import functools as ft`), so `wrapper.cache = {}` stays allowed."""
+    import ast
+
     parts = []
     value = node.value
     while isinstance(value, ast.Attribute):
@@ -448,27 +524,19 @@ def _restore_trusted():
                 current[name] = value
 
 
-def _protect_helper_modules(source):
-    """Import the modules helpers.py imports at its top level, before any learner code
-    runs, and remember their attributes: a solution that replaces, say,
-    `tracemalloc.get_traced_memory` has it put back before the helpers run."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return
-    names = []
-    for node in tree.body:
-        if isinstance(node, ast.Import):
-            names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.append(node.module)
+def _protect_helper_modules(names):
+    """Import the modules helpers.py imports at its top level (`names`, found by the
+    runner), before any learner code runs, and remember their attributes: a solution that
+    replaces, say, `tracemalloc.get_traced_memory` has it put back before the helpers run."""
     for name in names:
         try:
-            module = importlib.import_module(name)
+            __import__(name)
+            module = sys.modules[name]
         except BaseException:
             continue
         _TRUSTED_MODULES.append((vars(module), dict(vars(module))))
         _TRUSTED_MODULES.append((sys.modules, {name: module}))
+
 
 _FORBIDDEN_BUILTINS = set(f for f in (_REQUEST.get("forbid") or []) if "." not in f and hasattr(builtins, f))
 _LEARNER_BUILTINS = dict((k, v) for k, v in vars(builtins).items() if k not in _FORBIDDEN_BUILTINS)
@@ -541,8 +609,13 @@ def _reset_helpers(namespace, guard):
     defaults, its name in the namespace) is as it was when it loaded."""
     _settrace(None)
     _setprofile(None)
-    _thread_settrace(None)
-    _thread_setprofile(None)
+    # NOTE: what threading.settrace() and setprofile() set, for threads started later;
+    # written directly, not through functions learner code can replace.
+    threading_module = sys.modules.get("threading")
+    if threading_module is not None:
+        for hook in ("_trace_hook", "_profile_hook"):
+            if getattr(threading_module, hook, None) is not None:
+                threading_module.__dict__[hook] = None
     if _monitoring is not None:
         for tool in range(6):
             try:
@@ -563,8 +636,6 @@ def _reset_helpers(namespace, guard):
 # NOTE: bound before any learner code runs, so replacing them in `sys` changes nothing.
 _settrace = sys.settrace
 _setprofile = sys.setprofile
-_thread_settrace = threading.settrace
-_thread_setprofile = threading.setprofile
 _monitoring = getattr(sys, "monitoring", None)
 
 
@@ -614,14 +685,16 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
 
 
 def _threads_left(expected, grace=0.2):
-    """Whether threads the case started are still running after a short grace."""
+    """Whether threads the case started are still running after a short grace (counted
+    by `_thread`, so without importing threading)."""
     deadline = _wall() + grace
-    while threading.active_count() > expected and _wall() < deadline:
-        for thread in threading.enumerate():
-            if thread is not threading.current_thread() and thread.is_alive():
-                thread.join(max(0.0, min(0.02, deadline - _wall())))
-                break
-    return threading.active_count() > expected
+    while _thread_count() > expected and _wall() < deadline:
+        _sleep(0.002)
+    return _thread_count() > expected
+
+
+_thread_count = _thread._count
+_sleep = time.sleep
 
 
 _wall = time.monotonic
@@ -700,7 +773,11 @@ def _start_watchdog(send, helper_codes):
     awake = _wall
     running_case = _RUNNING
 
+    started = _thread.allocate_lock()
+    started.acquire()
+
     def watch():
+        started.release()
         me = get_ident()
         told = None
         while True:
@@ -717,6 +794,9 @@ def _start_watchdog(send, helper_codes):
                 send({"case": index, "stuck": where}, restore=False)
 
     _thread.start_new_thread(watch, ())
+    # NOTE: the thread counts among the process's threads once it runs: wait for that,
+    # so the count a case is compared with includes it.
+    started.acquire()
 
 
 def main():
@@ -733,7 +813,7 @@ def main():
     helpers_code = None
     if _REQUEST.get("helpers") is not None:
         helpers_code = compile(_REQUEST["helpers"], "helpers.py", "exec", dont_inherit=True)
-        _protect_helper_modules(_REQUEST["helpers"])
+        _protect_helper_modules(_REQUEST.get("helper_modules") or [])
 
     capture = _Capture(lambda: None)
     sys.stdout = sys.stderr = capture
@@ -756,8 +836,8 @@ def main():
         send({"ready": False, "error": {"kind": "missing", "names": missing}})
         return
     send({"ready": True, "version": list(sys.version_info[:3])})
-    threads_at_start = threading.active_count()
     _start_watchdog(send, _code_objects(helpers_code) if helpers_code is not None else set())
+    threads_at_start = _thread_count()
 
     while True:
         line = _REQUESTS.readline()

@@ -91,6 +91,7 @@ impl<'a> Session<'a> {
             "output_limit": exercise.limits.output,
             "names": names,
             "stuck_after": stuck_after(exercise.limits.time),
+            "helper_modules": helpers.map(top_level_imports).unwrap_or_default(),
         });
         Session::start_with(
             exercise,
@@ -533,5 +534,44 @@ impl Place {
     /// In the exercise's own helpers (the worker tells them by their code objects).
     fn in_helpers(&self) -> bool {
         self.within == "helpers"
+    }
+}
+
+/// The modules `source` imports at its top level (`import a, b.c as d`, `from e import f`),
+/// so the worker can import them before any learner code runs without parsing Python.
+fn top_level_imports(source: &str) -> Vec<String> {
+    let mut modules = Vec::new();
+    for line in source.lines() {
+        let statement = line.split(['#', ';']).next().unwrap_or_default();
+        if let Some(rest) = statement.strip_prefix("import ") {
+            for part in rest.split(',') {
+                if let Some(name) = part.split_whitespace().next() {
+                    modules.push(name.trim_matches(['(', ')']).to_owned());
+                }
+            }
+        } else if let Some(rest) = statement.strip_prefix("from ") {
+            if let Some(name) = rest.split_whitespace().next()
+                && !name.starts_with('.')
+            {
+                modules.push(name.to_owned());
+            }
+        }
+    }
+    modules.retain(|m| !m.is_empty());
+    modules
+}
+
+#[cfg(test)]
+mod tests {
+    use super::top_level_imports;
+
+    #[test]
+    fn top_level_imports_are_found_without_python() {
+        let source = "import random, http.client as hc\nfrom array import array  # x\n\
+                      from . import sibling\n    import nested\ndef f():\n    import inner\n";
+        assert_eq!(
+            top_level_imports(source),
+            ["random", "http.client", "array"]
+        );
     }
 }
