@@ -549,12 +549,12 @@ fn top_level_imports(source: &str) -> Vec<String> {
                     modules.push(name.trim_matches(['(', ')']).to_owned());
                 }
             }
-        } else if let Some(rest) = statement.strip_prefix("from ") {
-            if let Some(name) = rest.split_whitespace().next()
-                && !name.starts_with('.')
-            {
-                modules.push(name.to_owned());
-            }
+        } else if let Some(name) = statement
+            .strip_prefix("from ")
+            .and_then(|rest| rest.split_whitespace().next())
+            && !name.starts_with('.')
+        {
+            modules.push(name.to_owned());
         }
     }
     modules.retain(|m| !m.is_empty());
