@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, bail};
 
-mod cache;
+pub mod cache;
 use serde::Deserialize;
 
 /// The oldest Python the worker supports.

@@ -1,6 +1,7 @@
 //! Speak the worker protocol: run every case of one exercise against one solution in one
 //! Python process, and start a fresh one after a timeout, a crash or a memory error.
 
+mod compiled;
 mod messages;
 mod session;
 mod stream;

@@ -251,3 +251,31 @@ fn a_loop_at_the_top_level_is_an_error_status() {
     let message = error_message("toplevel_loop.py");
     assert!(message.contains("did not finish loading"), "{message}");
 }
+
+#[test]
+fn the_compiled_worker_is_cached_and_a_damaged_entry_is_compiled_again() {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let check = || {
+        common::run(
+            common::coach()
+                .env("XDG_CACHE_HOME", cache.path())
+                .arg("--catalog")
+                .arg(common::catalog())
+                .args(["check", "adder", "--solution"])
+                .arg(common::solution("correct.py")),
+        )
+    };
+    check().status(0);
+    let folder = cache.path().join("coach/worker");
+    let entries: Vec<_> = std::fs::read_dir(&folder)
+        .expect("a worker cache folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    check().status(0);
+    std::fs::write(&entries[0], "0000\nnot base64 at all").expect("damage the entry");
+    check().status(0);
+    let text = std::fs::read_to_string(&entries[0]).expect("entry");
+    assert!(!text.contains("not base64"), "the damaged entry was kept");
+}

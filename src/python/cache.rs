@@ -86,21 +86,26 @@ pub fn store(candidate: &Path, python: &Python) {
 
 /// Where the entry for `key` lives: one small file per key in the user's cache folder.
 fn file(key: &str) -> Option<PathBuf> {
+    Some(folder("python")?.join(format!("{}.json", digest_name(key))))
+}
+
+/// A folder of coach's in the user's cache folder (`$XDG_CACHE_HOME/coach/NAME`).
+pub fn folder(name: &str) -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    Some(base.join("coach").join(name))
+}
+
+/// A short file name for `key`.
+pub fn digest_name(key: &str) -> String {
     let digest = Sha256::digest(key.as_bytes());
-    let name: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-    Some(
-        base.join("coach")
-            .join("python")
-            .join(format!("{name}.json")),
-    )
+    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Size and modification time of a file, as text.
-fn stamp(path: &Path) -> Option<String> {
+pub fn stamp(path: &Path) -> Option<String> {
     let meta = std::fs::metadata(path).ok()?;
     let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     Some(format!("{}:{}", meta.len(), modified.as_nanos()))

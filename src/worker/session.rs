@@ -138,17 +138,12 @@ impl<'a> Session<'a> {
         let config = config(exercise, python, scratch.path(), cases, strict);
         // NOTE: -S: no site module, so no site-packages to import and about a fifth of
         // Python's start saved; the worker defines exit() and quit() itself.
-        let args = [
-            "-I",
-            "-S",
-            "-B",
-            "-X",
-            "utf8",
-            "-c",
-            BOOTSTRAP,
-            WORKER_SOURCE,
-        ]
-        .map(Into::into);
+        let compiled = super::compiled::worker(python);
+        let (bootstrap, worker) = match &compiled {
+            Some(code) => (super::compiled::BOOTSTRAP, code.as_str()),
+            None => (BOOTSTRAP, WORKER_SOURCE),
+        };
+        let args = ["-I", "-S", "-B", "-X", "utf8", "-c", bootstrap, worker].map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
 
         let (sender, events) = mpsc::channel();
