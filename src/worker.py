@@ -344,25 +344,55 @@ def _exception(error):
         message = str(error)
     except BaseException:
         message = "<str() of the exception failed>"
-    import linecache
-    import traceback
-
-    # NOTE: the source as it was read, for the traceback's lines: not the file now.
-    linecache.cache[_FILE] = (len(_SOURCE[0]), None, _SOURCE[0].decode("utf-8", "replace").splitlines(True), _FILE)
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == _FILE]
+    frames = []
+    tb = error.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == _FILE:
+            frames.append((tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
     text = ""
     if frames:
-        text = "Traceback (most recent call last):\n" + "".join(
-            traceback.StackSummary.from_list(frames).format()
-        )
+        text = "Traceback (most recent call last):\n" + _format_frames(frames)
     text += "%s%s\n" % (kind.__name__, (": " + message) if message else "")
     return {
         "type": names[0] if names else kind.__name__,
         "mro": names,
         "message": _clean(message[:2000]),
         "traceback": _clean(text[-8000:]),
-        "line": frames[-1].lineno if frames else None,
+        "line": frames[-1][0] if frames else None,
     }
+
+
+def _format_frames(frames):
+    """The learner's frames as Python's traceback prints them (without importing the
+    traceback module, which costs a start of its own): the source line from the file as
+    it was read, a run of more than three identical frames folded."""
+    lines = _SOURCE_LINES[0]
+    if lines is None:
+        lines = _SOURCE_LINES[0] = _SOURCE[0].decode("utf-8", "replace").splitlines()
+    parts = []
+    last = None
+    repeated = 0
+    for line, name in frames:
+        if (line, name) == last:
+            repeated += 1
+            if repeated >= 3:
+                continue
+        else:
+            if repeated >= 3:
+                parts.append("  [Previous line repeated %d more time%s]\n" % (repeated - 2, "s" if repeated - 2 > 1 else ""))
+            last = (line, name)
+            repeated = 0
+        parts.append('  File "%s", line %d, in %s\n' % (_FILE, line, name))
+        if 0 < line <= len(lines) and lines[line - 1].strip():
+            parts.append("    %s\n" % lines[line - 1].strip())
+    if repeated >= 3:
+        parts.append("  [Previous line repeated %d more time%s]\n" % (repeated - 2, "s" if repeated - 2 > 1 else ""))
+    return "".join(parts)
+
+
+_SOURCE_LINES = [None]
 
 
 def _compile_learner():
