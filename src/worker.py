@@ -760,7 +760,7 @@ def _where(frames, main, watchdog, trusted, helper_codes):
         frame = frames.get(ident)
         while frame is not None:
             if frame.f_code.co_filename == _FILE:
-                return {"in": "solution", "line": frame.f_lineno, "function": frame.f_code.co_name}
+                return {"in": "solution", "line": _line_of(frame), "function": frame.f_code.co_name}
             frame = frame.f_back
     top = frames.get(main)
     if top is None or top.f_code not in helper_codes:
@@ -772,7 +772,21 @@ def _where(frames, main, watchdog, trusted, helper_codes):
         if frame.f_code not in trusted:
             return None
         frame = frame.f_back
-    return {"in": "helpers", "line": top.f_lineno, "function": top.f_code.co_name}
+    return {"in": "helpers", "line": _line_of(top), "function": top.f_code.co_name}
+
+
+def _line_of(frame):
+    """The frame's line; Python knows none for some instructions (its f_lineno is then
+    None): the line of the nearest instruction before that has one, if any."""
+    if frame.f_lineno is not None:
+        return frame.f_lineno
+    line = None
+    for start, _end, number in frame.f_code.co_lines():
+        if start > frame.f_lasti:
+            break
+        if number is not None:
+            line = number
+    return line
 
 
 def _start_watchdog(send, helper_codes):

@@ -308,6 +308,17 @@ fn a_sample_cases_time_limit_says_where_the_solution_was_and_a_hidden_ones_does_
 }
 
 #[test]
+fn a_time_limit_where_python_knows_no_line_is_still_a_time_limit() {
+    let report = stuck(&cheat("stuck_scanning.py"));
+    let looped = case(&report, "counts down from below zero");
+    assert_eq!(looped["verdict"], "time_limit_exceeded", "{looped}");
+    let message = looped["message"].as_str().unwrap_or_default();
+    assert!(message.contains(", in countdown"), "{message}");
+    let hidden = case(&report, "counts down from far below zero");
+    assert_eq!(hidden["verdict"], "time_limit_exceeded", "{hidden}");
+}
+
+#[test]
 fn code_compiled_under_the_helpers_name_is_still_the_learners() {
     let report = stuck(&cheat("stuck_poses_as_helper.py"));
     let looped = case(&report, "the helper calls the solution");

@@ -334,16 +334,16 @@ impl<'a> Session<'a> {
                             Verdict::InternalError,
                             format!(
                                 "the exercise's helpers.py did not finish within the time limit \
-                                 (line {}, in {}): a bug in the exercise's tests, not in the solution",
-                                place.line, place.function
+                                 ({}): a bug in the exercise's tests, not in the solution",
+                                place.describe()
                             ),
                             &printed,
                         ),
                         place => {
                             if let Some(place) = place {
                                 message.push_str(&format!(
-                                    ". It was at line {}, in {}, when it was stopped",
-                                    place.line, place.function
+                                    ". It was at {}, when it was stopped",
+                                    place.describe()
                                 ));
                             }
                             let mut outcome =
@@ -521,7 +521,8 @@ struct Stuck {
 struct Place {
     #[serde(rename = "in")]
     within: String,
-    line: u32,
+    /// None when Python knows no line for the instruction the frame was at.
+    line: Option<u32>,
     function: String,
 }
 
@@ -529,6 +530,14 @@ impl Place {
     /// In the exercise's own helpers (the worker tells them by their code objects).
     fn in_helpers(&self) -> bool {
         self.within == "helpers"
+    }
+
+    /// "line 12, in count", or "in count" without a line.
+    fn describe(&self) -> String {
+        match self.line {
+            Some(line) => format!("line {line}, in {}", self.function),
+            None => format!("in {}", self.function),
+        }
     }
 }
 
