@@ -178,6 +178,10 @@ pub struct GradeArgs {
     #[arg(long, value_name = "PERCENT")]
     #[arg(value_parser = percent)]
     pub fail_under: Option<f64>,
+    /// Exit 0 whenever the reports were written, whatever the scores (for runners that
+    /// read the verdict from their results file, such as Exercism's).
+    #[arg(long)]
+    pub exit_zero: bool,
     /// Grade shard K of N (e.g. 2/4): a stable subset of the submissions, for CI matrices.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<Shard>,

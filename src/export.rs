@@ -1,6 +1,7 @@
 //! Reports of a grading run, one module per format, all rendered from one `GradeReport`.
 
 mod exercism;
+pub mod github;
 mod gradescope;
 mod junit;
 mod markdown;
@@ -44,6 +45,26 @@ pub fn render(
 /// Before grading: refuse report formats that cannot describe `submissions` submissions,
 /// so that a long run does not end in an error with nothing written.
 pub fn check_targets(targets: &[ReportTarget], submissions: usize) -> Result<()> {
+    if targets.iter().filter(|t| t.path.is_none()).count() > 1 {
+        anyhow::bail!(
+            "more than one report goes to standard output (`-`); write all but one of them to files"
+        );
+    }
+    for target in targets {
+        let Some(path) = &target.path else { continue };
+        // NOTE: found now, not after grading a whole cohort: a folder that is missing or
+        // cannot be written to.
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => std::path::Path::new("."),
+        };
+        if let Err(error) = tempfile::NamedTempFile::new_in(folder) {
+            anyhow::bail!(
+                "cannot write the report `{}`: {error}; create its folder or pick a writable path",
+                path.display()
+            );
+        }
+    }
     for target in targets {
         let name = match target.format {
             ReportFormat::Gradescope => "Gradescope",
@@ -81,18 +102,7 @@ pub fn write_all(targets: &[ReportTarget], report: &GradeReport, options: Option
     if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
         let mut buffer = Vec::new();
         markdown::write(report, &mut buffer)?;
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&summary)
-            .with_context(|| {
-                format!(
-                    "cannot open $GITHUB_STEP_SUMMARY (`{}`)",
-                    summary.to_string_lossy()
-                )
-            })?;
-        file.write_all(&buffer)
-            .context("cannot write the GitHub step summary")?;
+        github::write_summary(std::path::Path::new(&summary), &buffer)?;
     }
     Ok(())
 }

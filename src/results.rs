@@ -76,7 +76,7 @@ pub struct CaseResult {
     pub traceback: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printed: Option<String>,
-    /// Every step of a revealed hidden case.
+    /// Every step of a sample (or revealed) case, as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<String>>,
 }
@@ -168,9 +168,7 @@ impl CaseResult {
                 result.traceback = failure.traceback.clone();
             }
             result.printed = Some(outcome.printed.clone());
-            if reveal && !case.sample {
-                result.steps = Some(case.lines(file));
-            }
+            result.steps = Some(case.lines(file));
         }
         result
     }

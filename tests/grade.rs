@@ -123,7 +123,43 @@ fn fail_under_compares_the_overall_percentage() {
     // The cohort scores 12/20 = 60%.
     grade(&["--each", COHORT, "--fail-under", "50"]).status(0);
     grade(&["--each", COHORT, "--fail-under", "60"]).status(0);
-    grade(&["--each", COHORT, "--fail-under", "70"]).status(1);
+    let failed = grade(&["--each", COHORT, "--fail-under", "70"]);
+    failed.status(1);
+    assert!(
+        failed
+            .stdout
+            .contains("60% is below the --fail-under threshold of 70%: failed"),
+        "{}",
+        failed.stdout
+    );
+    let held = grade(&["--each", COHORT, "--fail-under", "59.99"]);
+    held.status(0);
+    assert!(
+        held.stdout
+            .contains("60% is at or above the --fail-under threshold of 59.99%: passed"),
+        "{}",
+        held.stdout
+    );
+}
+
+#[test]
+fn exit_zero_exits_zero_once_the_reports_are_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = dir.path().join("r.json");
+    let target = format!("json={}", report.display());
+    grade(&["--each", COHORT, "--exit-zero", "--report", &target]).status(0);
+    assert!(report.exists(), "the report was not written");
+    // NOTE: an error before grading still fails.
+    grade(&["tests/fixtures/cohort/nobody", "--exit-zero"]).status(2);
+}
+
+#[test]
+fn an_empty_cohort_is_an_error_that_says_so() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let dir = empty.path().display().to_string();
+    grade(&["--each", &dir])
+        .status(2)
+        .stderr_has("no submission folders were found in");
 }
 
 #[test]
@@ -512,22 +548,29 @@ fn on_github_actions_failures_are_annotated_and_the_summary_is_written() {
     let annotations: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("::")).collect();
     assert_eq!(
         annotations.len(),
-        3,
-        "bob, carol and erin: {annotations:#?}"
+        4,
+        "bob, carol, dave and erin: {annotations:#?}"
     );
     assert!(annotations[0].starts_with("::error file=tests/fixtures/cohort/bob/adder.py,title=coach adder::adds negatives: wrong answer"), "{}", annotations[0]);
+    // NOTE: a syntax error's line is known, so the annotation has it.
     assert!(
-        annotations[1]
-            .starts_with("::error file=tests/fixtures/cohort/carol/adder.py,title=coach adder::"),
+        annotations[1].starts_with(
+            "::error file=tests/fixtures/cohort/carol/adder.py,line=2,title=coach adder::"
+        ),
         "{}",
         annotations[1]
+    );
+    // NOTE: dave has no file to point at: the annotation names his folder.
+    assert_eq!(
+        annotations[2],
+        "::error title=coach::dave: no exercise file was found in the submission (folder tests/fixtures/cohort/dave)"
     );
     assert!(
         annotations[1].contains("SyntaxError")
             && annotations[1].contains("%0A")
             && !annotations[1].contains('\n')
     );
-    assert!(annotations[2].starts_with("::error file=tests/fixtures/cohort/erin/adder/adder.py,title=coach adder::adds big numbers: wrong answer (hidden case)"), "{}", annotations[2]);
+    assert!(annotations[3].starts_with("::error file=tests/fixtures/cohort/erin/adder/adder.py,title=coach adder::adds big numbers: wrong answer (hidden case)"), "{}", annotations[3]);
     assert!(
         !run.stdout.contains("alice/adder.py"),
         "no annotation for a passing submission"
@@ -573,6 +616,50 @@ fn annotations_point_at_the_learners_line() {
     grade_support::assert_no_secret(
         "the job summary",
         &std::fs::read_to_string(&summary).expect("summary"),
+    );
+}
+
+#[test]
+fn annotations_stop_at_what_github_shows_and_say_how_many_were_left_out() {
+    let cohort = tempfile::tempdir().expect("tempdir");
+    let wrong = std::fs::read_to_string("tests/fixtures/cohort/bob/adder.py").expect("bob");
+    for index in 0..12 {
+        let folder = cohort.path().join(format!("student{index:02}"));
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        std::fs::write(folder.join("adder.py"), &wrong).expect("write");
+    }
+    std::fs::create_dir_all(cohort.path().join("zoe")).expect("mkdir");
+    let dir = cohort.path().display().to_string();
+    let run = run(coach()
+        .args(["grade", "--each", &dir, "--exercises", "adder"])
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_WORKSPACE", cohort.path())
+        .env_remove("GITHUB_STEP_SUMMARY"));
+    run.status(1);
+    let errors: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::error"))
+        .collect();
+    assert_eq!(errors.len(), 10, "{errors:#?}");
+    // NOTE: paths are relative to the workspace GitHub checked out.
+    assert!(
+        errors[0].starts_with("::error file=student00/adder.py,title=coach adder::"),
+        "{}",
+        errors[0]
+    );
+    let warnings: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::warning"))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "::warning title=coach::3 more failures are not annotated (GitHub shows 10 per step); the job summary and the reports list them all"
+        ],
+        "12 wrong answers and zoe's missing file: {}",
+        run.stdout
     );
 }
 

@@ -363,7 +363,10 @@ fn exercism_reports_follow_the_spec() {
         "{carol:#}"
     );
     let bob = cohort_member("bob").exercism();
-    assert_eq!(bob["tests"][1]["test_code"], "x -> -3");
+    assert_eq!(bob["tests"][1]["test_code"], "x = add(-1, -2)\nx -> -3");
+    // NOTE: a passed sample case has its code too; a hidden case has none.
+    assert_eq!(bob["tests"][0]["test_code"], "add(1, 2) -> 3");
+    assert!(bob["tests"][2].get("test_code").is_none(), "{bob:#}");
     assert_eq!(bob["tests"][1]["output"], "adding -1 -2\n");
 }
 
@@ -626,4 +629,89 @@ fn gradescope_and_exercism_refuse_a_cohort_before_grading_it() {
         assert!(run.stdout.is_empty(), "{}", run.stdout);
         assert!(!junit.exists(), "the JUnit report was written anyway");
     }
+}
+
+// --- a hostile cohort ---
+
+/// A cohort whose names and output carry what breaks naive reports: characters XML 1.0
+/// forbids, spreadsheet formulas and Markdown syntax.
+fn hostile() -> grade_support::Reported {
+    let cohort = tempfile::tempdir().expect("tempdir");
+    let names = ["=HYPERLINK(\"x\",\"y\")", "*bold*_under_<b>"];
+    for name in names {
+        let folder = cohort.path().join(name);
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        std::fs::write(
+            folder.join("palindrome.py"),
+            "def is_palindrome(text):\n    print('\\ufffe\\uffff\\x01 *x* <y> |z|')\n    raise ValueError('bad \\uffff value')\n",
+        )
+        .expect("write solution");
+    }
+    let dir = cohort.path().display().to_string();
+    let reported = grade_support::grade_with_reports(&["--each", &dir]);
+    drop(cohort);
+    reported
+}
+
+#[test]
+fn a_hostile_cohort_gives_reports_every_consumer_reads() {
+    let reports = hostile();
+    assert!(
+        !reports.junit.contains(['\u{FFFE}', '\u{FFFF}', '\u{1}']),
+        "forbidden characters in the JUnit file"
+    );
+    let suites =
+        junit_parser::from_reader(reports.junit.as_bytes()).expect("junit-parser reads it");
+    assert!(suites.suites.len() >= 2, "{suites:?}");
+    assert!(
+        reports.junit.contains("<property name=\"timestamp\""),
+        "{}",
+        reports.junit
+    );
+    let mut csv = csv::Reader::from_reader(reports.csv.as_bytes());
+    let names: Vec<String> = csv
+        .records()
+        .map(|r| r.expect("a CSV record")[0].to_owned())
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "'=HYPERLINK(\"x\",\"y\")"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with(['=', '+', '-', '@'])),
+        "{names:?}"
+    );
+    assert!(
+        reports.markdown.contains(r"\*bold\*\_under\_\<b\>"),
+        "{}",
+        reports.markdown
+    );
+}
+
+#[test]
+fn two_reports_to_standard_output_are_refused_before_grading() {
+    let run = grade_support::grade(&[COHORT, "--each", "--report", "json=-", "--report", "csv=-"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("standard output"), "{}", run.stderr);
+}
+
+#[test]
+fn an_unwritable_report_path_is_refused_before_grading() {
+    let run = grade_support::grade(&[
+        COHORT,
+        "--each",
+        "--report",
+        "json=/nonexistent-folder/r.json",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("/nonexistent-folder/r.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stdout.contains("passed"),
+        "graded anyway: {}",
+        run.stdout
+    );
 }

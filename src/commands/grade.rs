@@ -32,6 +32,16 @@ struct Job<'a> {
 
 pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<Outcome> {
     let mut submissions = discover(&args.dirs, args.each)?;
+    if submissions.is_empty() {
+        bail!(
+            "no submission folders were found in {}: with --each, every folder inside it is one submission",
+            args.dirs
+                .iter()
+                .map(|d| format!("`{}`", d.display()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     if let Some(shard) = args.shard {
         submissions.retain(|s| in_shard(&s.name, shard));
     }
@@ -112,11 +122,7 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     summary(&report, human)?;
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
         // NOTE: the runner reads workflow commands from stderr too; stdout may be a report.
-        if to_stdout {
-            annotations(&report, &mut std::io::stderr().lock())?;
-        } else {
-            annotations(&report, &mut *out)?;
-        }
+        export::github::annotations(&report, &mut *human)?;
     }
     export::write_all(
         &args.output.reports,
@@ -127,11 +133,24 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     )?;
 
     let passed = match args.fail_under {
-        Some(percent) => report.percent() >= percent,
-        // NOTE: no submission at all is a failed fetch, unless this is a shard that
-        // simply got none.
-        None => report.all_passed() && (args.shard.is_some() || !report.submissions.is_empty()),
+        Some(threshold) => {
+            let held = report.percent() >= threshold;
+            writeln!(
+                human,
+                "{} is {} the --fail-under threshold of {threshold}%: {}",
+                precise_percent(report.percent()),
+                if held { "at or above" } else { "below" },
+                if held { "passed" } else { "failed" }
+            )?;
+            held
+        }
+        // NOTE: a shard may simply get no submission.
+        None => report.all_passed(),
     };
+    if args.exit_zero {
+        // NOTE: for runners (Exercism's) that must exit 0 once their results are written.
+        return Ok(Outcome::Success);
+    }
     Ok(if passed {
         Outcome::Success
     } else {
@@ -325,56 +344,41 @@ fn summary(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     }
     writeln!(
         out,
-        "Total: {}/{} ({:.1}%) across {}",
+        "Total: {}/{} ({}) across {}",
         report.score,
         report.max_score,
-        report.percent(),
+        shown_percent(report.percent()),
         crate::report::count(report.submissions.len(), "submission")
     )?;
     Ok(())
 }
 
-/// GitHub Actions workflow commands that annotate the learner's file.
-fn annotations(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
-    for submission in &report.submissions {
-        for exercise in &submission.exercises {
-            let file = escape_property(&exercise.file);
-            if let Some(message) = &exercise.message {
-                writeln!(
-                    out,
-                    "::error file={file},title=coach {}::{}",
-                    exercise.exercise,
-                    escape_data(message)
-                )?;
-            }
-            for case in exercise.cases.iter().filter(|c| !c.passed()) {
-                let line = case.line.map(|l| format!(",line={l}")).unwrap_or_default();
-                writeln!(
-                    out,
-                    "::error file={file}{line},title=coach {}::{}",
-                    escape_property(&exercise.exercise),
-                    escape_data(&format!("{}: {}", case.name, case.summary()))
-                )?;
-            }
-        }
-    }
-    Ok(())
+/// A percentage to one decimal, rounded down: 59.89% shows as 59.8%, never as a 59.9% it
+/// does not reach.
+fn shown_percent(percent: f64) -> String {
+    format!("{:.1}%", (percent * 10.0).floor() / 10.0)
 }
 
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+/// A percentage to two decimals, rounded down, for comparing with a threshold.
+fn precise_percent(percent: f64) -> String {
+    let shown = format!("{:.2}", (percent * 100.0).floor() / 100.0);
+    let shown = shown.trim_end_matches('0').trim_end_matches('.');
+    format!("{shown}%")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::sandbox::{Protection, Protections};
+
+    #[test]
+    fn percentages_never_round_up_to_a_threshold() {
+        assert_eq!(shown_percent(59.89), "59.8%");
+        assert_eq!(shown_percent(100.0), "100.0%");
+        assert_eq!(precise_percent(59.899), "59.89%");
+        assert_eq!(precise_percent(60.0), "60%");
+        assert_eq!(precise_percent(72.5), "72.5%");
+    }
 
     #[test]
     fn the_summary_says_once_which_protections_were_missing() {

@@ -48,7 +48,7 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
             tests.push(Test {
                 name: format!("{}: could not be graded", exercise.exercise),
                 status: "error",
-                message: Some(message.clone()),
+                message: Some(relative(message, &submission.path)),
                 output: None,
                 test_code: None,
             });
@@ -66,9 +66,10 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
                     case.name.clone()
                 },
                 status,
-                message: (!case.passed()).then(|| case.summary()),
+                message: (!case.passed()).then(|| relative(&case.summary(), &submission.path)),
                 output: case.printed.as_deref().filter(|p| !p.is_empty()).map(cut),
-                test_code: case.step.clone(),
+                // NOTE: a sample case's code, passed or not; a hidden case has none.
+                test_code: case.steps.as_ref().map(|steps| steps.join("\n")),
             });
         }
     }
@@ -80,14 +81,15 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
         "fail"
     };
     let message = (status == "error").then(|| {
-        if errors.is_empty() {
+        let message = if errors.is_empty() {
             submission
                 .message
                 .clone()
                 .unwrap_or_else(|| "nothing could be graded".to_owned())
         } else {
             errors.join("\n")
-        }
+        };
+        relative(&message, &submission.path)
     });
     serde_json::to_writer_pretty(
         &mut *out,
@@ -100,6 +102,23 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     )?;
     writeln!(out)?;
     Ok(())
+}
+
+/// `text` with the submission's folder left out of the paths in it: Exercism shows the
+/// student paths relative to their solution, never the runner's folders.
+fn relative(text: &str, root: &str) -> String {
+    let mut text = text.to_owned();
+    let mut roots = vec![root.to_owned()];
+    if let Ok(full) = std::fs::canonicalize(root) {
+        roots.push(full.display().to_string());
+    }
+    for root in roots {
+        let root = root.trim_end_matches('/');
+        if !root.is_empty() && root != "." {
+            text = text.replace(&format!("{root}/"), "");
+        }
+    }
+    text
 }
 
 fn cut(text: &str) -> String {

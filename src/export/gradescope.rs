@@ -12,6 +12,8 @@ use crate::results::GradeReport;
 #[derive(Serialize)]
 struct Results {
     score: u32,
+    /// The cases' time, in seconds.
+    execution_time: f64,
     output: String,
     visibility: Visibility,
     stdout_visibility: Visibility,
@@ -45,14 +47,7 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
             });
         }
         for case in &exercise.cases {
-            let mut output = if case.passed() {
-                String::new()
-            } else {
-                case.summary()
-            };
-            if let (Some(expected), Some(got)) = (&case.expected, &case.got) {
-                output.push_str(&format!("\nexpected: {expected}\ngot:      {got}"));
-            }
+            let output = case_output(case);
             tests.push(Test {
                 name: format!("{}: {}", exercise.exercise, case.name),
                 score: case.score,
@@ -68,14 +63,27 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
             });
         }
     }
-    let results = Results {
-        score: submission.score,
-        output: format!(
+    // NOTE: when nothing could be graded, the reason is all the student will see.
+    let output = match (&submission.message, submission.exercises.is_empty()) {
+        (Some(message), true) => format!("Nothing could be graded: {message}."),
+        _ => format!(
             "Score {}/{} on {}.",
             submission.score,
             submission.max_score,
             crate::report::count(submission.exercises.len(), "exercise")
         ),
+    };
+    let milliseconds = submission.exercises.iter().fold(0.0, |sum, e| {
+        sum + e.hidden_time_ms
+            + e.cases
+                .iter()
+                .filter_map(|c| c.time_ms)
+                .fold(0.0, |a, b| a + b)
+    });
+    let results = Results {
+        score: submission.score,
+        execution_time: (milliseconds / 1000.0 * 1000.0).round() / 1000.0,
+        output,
         visibility: Visibility::Visible,
         stdout_visibility: Visibility::Hidden,
         tests,
@@ -83,4 +91,20 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
     serde_json::to_writer_pretty(&mut *out, &results)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// What a case's test shows: for a failure its summary and values; for a sample case also
+/// what the code printed (a hidden case carries none of it).
+fn case_output(case: &crate::results::CaseResult) -> String {
+    let mut lines = Vec::new();
+    if !case.passed() {
+        lines.push(case.summary());
+    }
+    if let (Some(expected), Some(got)) = (&case.expected, &case.got) {
+        lines.push(format!("expected: {expected}\ngot:      {got}"));
+    }
+    if let Some(printed) = case.printed.as_deref().filter(|p| !p.is_empty()) {
+        lines.push(format!("printed:\n{printed}"));
+    }
+    lines.join("\n")
 }

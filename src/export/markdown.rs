@@ -79,7 +79,19 @@ fn mark(status: Status) -> &'static str {
     }
 }
 
-/// Text safe inside a table cell.
+/// Text safe inside a table cell: CommonMark's punctuation that could start emphasis,
+/// code, a link or HTML is escaped, and the cell stays on one line.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '\\' | '#' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }

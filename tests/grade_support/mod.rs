@@ -322,6 +322,23 @@ pub fn normalise_text(text: &str) -> String {
         rest = &after[end..];
     }
     out.push_str(rest);
+    normalise_timestamps(&out)
+}
+
+/// JUnit's timestamp properties (the moment of the run) as `value="T"`.
+fn normalise_timestamps(text: &str) -> String {
+    const KEY: &str = "name=\"timestamp\" value=\"";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(KEY) {
+        let value_start = start + KEY.len();
+        out.push_str(&rest[..value_start]);
+        let after = &rest[value_start..];
+        let end = after.find('"').unwrap_or(after.len());
+        out.push('T');
+        rest = &after[end..];
+    }
+    out.push_str(rest);
     out
 }
 
