@@ -155,7 +155,7 @@ pub fn fit_summary(markdown: &[u8], used: u64) -> Vec<u8> {
     if markdown.len() <= room {
         return markdown.to_vec();
     }
-    let note = b"\n\n*The summary was cut at GitHub's 1 MiB limit; the reports have every row.*\n";
+    let note = b"\n*The summary was cut at GitHub's 1 MiB limit; the reports have every row.*\n";
     let keep = room.saturating_sub(note.len());
     let end = markdown[..keep]
         .iter()
