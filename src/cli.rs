@@ -207,6 +207,10 @@ pub enum ReportCommand {
         /// JSON reports written by `coach grade --report json=PATH`.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Refuse to merge unless the reports are exactly shards 1 to N of one run
+        /// (`coach grade --shard K/N`): a shard whose job failed is not missed silently.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        expect_shards: Option<u32>,
         #[command(flatten)]
         output: ReportArgs,
     },

@@ -192,7 +192,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         } => mutants::run(&context, &slugs, json, (jobs, per_operator), &mut out),
         Command::Validate { slugs, json, .. } => validate::run(&context, &slugs, json, &mut out),
         Command::Grade(args) => grade::run(&context, &args, &mut out),
-        Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
+        Command::Report(ReportCommand::Merge {
+            files,
+            expect_shards,
+            output,
+        }) => report::merge(&files, expect_shards, &output),
         Command::Sandbox { .. } | Command::New { .. } => Ok(Outcome::Success),
     }
 }

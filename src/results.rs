@@ -252,7 +252,18 @@ pub struct GradeReport {
     pub schema_version: u32,
     pub score: u32,
     pub max_score: u32,
+    /// Which shard of a sharded run this is (`coach grade --shard K/N`), so that
+    /// `coach report merge --expect-shards N` can tell when one is missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<ShardOf>,
     pub submissions: Vec<SubmissionResult>,
+}
+
+/// Shard `index` (1-based) of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShardOf {
+    pub index: u32,
+    pub count: u32,
 }
 
 impl GradeReport {
@@ -262,6 +273,7 @@ impl GradeReport {
             schema_version: SCHEMA_VERSION,
             score: submissions.iter().map(|s| s.score).sum(),
             max_score: submissions.iter().map(|s| s.max_score).sum(),
+            shard: None,
             submissions,
         }
     }

@@ -422,6 +422,38 @@ fn merging_shard_reports_equals_the_unsharded_report() {
 }
 
 #[test]
+fn merge_with_expect_shards_refuses_a_missing_shard() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut files = Vec::new();
+    for (index, (_, report)) in shard_reports(3).iter().enumerate() {
+        assert_eq!(report["shard"]["index"], index + 1, "{report}");
+        assert_eq!(report["shard"]["count"], 3, "{report}");
+        let path = dir.path().join(format!("shard-{}.json", index + 1));
+        std::fs::write(&path, serde_json::to_string_pretty(&report).expect("json")).expect("write");
+        files.push(path);
+    }
+    let merge = |files: &[std::path::PathBuf], expect: &str| {
+        run(coach()
+            .args(["report", "merge", "--expect-shards", expect])
+            .args(files)
+            .args(["--report", "json=-"]))
+    };
+    let all = merge(&files, "3");
+    assert_eq!(all.code, 1, "{}", all.stderr);
+    assert!(
+        all.json().get("shard").is_none(),
+        "a merged report is no shard"
+    );
+    merge(&files[..2], "3")
+        .status(2)
+        .stderr_has("shard 3 of 3 is missing");
+    merge(&files, "4").status(2).stderr_has("not of 4");
+    merge(&[files[0].clone(), files[0].clone()], "3")
+        .status(2)
+        .stderr_has("are both shard 1 of 3");
+}
+
+#[test]
 fn an_empty_shard_report_merges_like_any_other() {
     // One submission in two shards: one shard is empty, and merging both gives the submission.
     let dir = tempfile::tempdir().expect("tempdir");

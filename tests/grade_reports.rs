@@ -715,3 +715,43 @@ fn an_unwritable_report_path_is_refused_before_grading() {
         run.stdout
     );
 }
+
+// --- coach's own JSON ---
+
+#[test]
+fn coachs_own_json_reports_follow_their_published_schemas() {
+    let grade_schema = schema::load("grade-report.schema.json");
+    schema::assert_valid(
+        "the cohort's grade report",
+        &grade_schema,
+        &cohort().report(),
+    );
+    let check_schema = schema::load("check-result.schema.json");
+    // NOTE: every verdict and an error, revealed and not.
+    for solution in [
+        "correct.py",
+        "busy_loop.py",
+        "syntax_error.py",
+        "raises.py",
+        "prints_too_much.py",
+        "memory.py",
+        "hidden_wrong.py",
+    ] {
+        for reveal in [false, true] {
+            let mut command = grade_support::coach();
+            command.args(["check", "adder", "--format", "json", "--solution"]);
+            command.arg(format!("tests/fixtures/adder/{solution}"));
+            if reveal {
+                command.arg("--reveal");
+            }
+            let out = command.output().expect("coach runs");
+            let report: Value = serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{solution}: not JSON ({e})"));
+            schema::assert_valid(solution, &check_schema, &report);
+        }
+    }
+    // NOTE: the checker does refuse what the schema forbids.
+    let mut broken = cohort().report();
+    broken["submissions"][0]["exercises"][0]["cases"][0]["verdict"] = "fine".into();
+    assert!(!schema::errors(&grade_schema, &broken).is_empty());
+}

@@ -116,6 +116,12 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
             .collect(),
     );
 
+    let mut report = report;
+    report.shard = args.shard.map(|s| crate::results::ShardOf {
+        index: s.index,
+        count: s.count,
+    });
+
     let to_stdout = args.output.reports.iter().any(|r| r.path.is_none());
     let mut stderr = std::io::stderr().lock();
     let human: &mut dyn Write = if to_stdout { &mut stderr } else { out };

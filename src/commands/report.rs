@@ -9,8 +9,13 @@ use crate::cli::ReportArgs;
 use crate::export::{self, Options};
 use crate::results::{GradeReport, SCHEMA_VERSION};
 
-pub fn merge(files: &[PathBuf], output: &ReportArgs) -> Result<Outcome> {
+pub fn merge(
+    files: &[PathBuf],
+    expect_shards: Option<u32>,
+    output: &ReportArgs,
+) -> Result<Outcome> {
     let mut submissions = Vec::new();
+    let mut shards = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read `{}`", file.display()))?;
@@ -25,7 +30,11 @@ pub fn merge(files: &[PathBuf], output: &ReportArgs) -> Result<Outcome> {
         }
         let report: GradeReport = serde_json::from_value(version)
             .with_context(|| format!("`{}` is not a coach grade report", file.display()))?;
+        shards.push((file, report.shard));
         submissions.extend(report.submissions);
+    }
+    if let Some(count) = expect_shards {
+        check_shards(&shards, count)?;
     }
     let mut seen = std::collections::BTreeSet::new();
     for submission in &submissions {
@@ -52,4 +61,44 @@ pub fn merge(files: &[PathBuf], output: &ReportArgs) -> Result<Outcome> {
     } else {
         Outcome::Failure
     })
+}
+
+/// Every report is a shard of `count`, and shards 1 to `count` are there once each.
+fn check_shards(shards: &[(&PathBuf, Option<crate::results::ShardOf>)], count: u32) -> Result<()> {
+    let mut found = std::collections::BTreeMap::new();
+    for (file, shard) in shards {
+        match shard {
+            None => bail!(
+                "`{}` is not a shard's report (it was graded without --shard)",
+                file.display()
+            ),
+            Some(shard) if shard.count != count => bail!(
+                "`{}` is shard {} of {}, not of {count} as --expect-shards says",
+                file.display(),
+                shard.index,
+                shard.count
+            ),
+            Some(shard) => {
+                if let Some(earlier) = found.insert(shard.index, file) {
+                    bail!(
+                        "`{}` and `{}` are both shard {} of {count}",
+                        earlier.display(),
+                        file.display(),
+                        shard.index
+                    );
+                }
+            }
+        }
+    }
+    let missing: Vec<String> = (1..=count)
+        .filter(|i| !found.contains_key(i))
+        .map(|i| i.to_string())
+        .collect();
+    if !missing.is_empty() {
+        bail!(
+            "shard {} of {count} is missing: its job may have failed before uploading its report; rerun it, or merge without --expect-shards to accept a partial cohort",
+            missing.join(", ")
+        );
+    }
+    Ok(())
 }

@@ -14,9 +14,15 @@ const ANNOTATIONS: [&str; 6] = [
     "examples",
 ];
 
-/// Load a schema from `tests/fixtures/grade/schemas/<name>`.
+/// Load a schema from `tests/fixtures/grade/schemas/<name>`, or coach's own from
+/// `docs/schemas/<name>`.
 pub fn load(name: &str) -> Value {
-    let path = super::fixture("schemas").join(name);
+    let mut path = super::fixture("schemas").join(name);
+    if !path.exists() {
+        path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs/schemas")
+            .join(name);
+    }
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
@@ -25,8 +31,25 @@ pub fn load(name: &str) -> Value {
 /// Every way `doc` breaks `schema`, as `path: problem` lines (empty when it is valid).
 pub fn errors(schema: &Value, doc: &Value) -> Vec<String> {
     let mut errors = Vec::new();
+    ROOT.with(|root| *root.borrow_mut() = schema.clone());
     check(schema, doc, "$", &mut errors);
     errors
+}
+
+thread_local! {
+    /// The schema being checked, for `$ref`s into its `$defs`.
+    static ROOT: std::cell::RefCell<Value> = const { std::cell::RefCell::new(Value::Null) };
+}
+
+/// The schema a local `$ref` (`#/$defs/name`) points at.
+fn resolve(reference: &str) -> Value {
+    let name = reference
+        .strip_prefix("#/$defs/")
+        .unwrap_or_else(|| panic!("only local `#/$defs/…` references are supported: {reference}"));
+    ROOT.with(|root| root.borrow()["$defs"][name].clone())
+        .as_object()
+        .map(|o| Value::Object(o.clone()))
+        .unwrap_or_else(|| panic!("no `$defs/{name}` in the schema"))
 }
 
 /// Panic with every problem when `doc` breaks `schema`.
@@ -49,6 +72,11 @@ fn check(schema: &Value, doc: &Value, path: &str, errors: &mut Vec<String>) {
     for (keyword, rule) in schema {
         match keyword.as_str() {
             k if ANNOTATIONS.contains(&k) => {}
+            "$defs" => {}
+            "$ref" => {
+                let target = resolve(rule.as_str().expect("`$ref` is a string"));
+                check(&target, doc, path, errors);
+            }
             "type" => {
                 let allowed: Vec<&str> = match rule {
                     Value::String(one) => vec![one.as_str()],
