@@ -2,6 +2,7 @@
 
 mod exercism;
 mod gradescope;
+mod html;
 mod junit;
 mod markdown;
 mod table;
@@ -38,6 +39,7 @@ pub fn render(
         ReportFormat::Exercism => exercism::write(report, out),
         ReportFormat::Csv => table::write_csv(report, out),
         ReportFormat::Markdown => markdown::write(report, out),
+        ReportFormat::Html => html::write(report, out),
     }
 }
 
