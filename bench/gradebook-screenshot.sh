@@ -107,11 +107,11 @@ cat >"$out/probe.js" <<'EOF'
     var firstMissing = values.indexOf("");
     var present = firstMissing < 0 ? values : values.slice(0, firstMissing);
     if (firstMissing >= 0 && values.slice(firstMissing).some(function (k) { return k !== ""; }))
-      problems.push(name + ": a missing value before a present one: " + values);
+      return problems.push(name + ": a missing value before a present one: " + values);
     for (var i = 1; i < present.length; i++) {
       var order = numeric ? Number(present[i]) - Number(present[i - 1])
         : present[i].localeCompare(present[i - 1]);
-      if (order * direction < 0) problems.push(name + " out of order: " + values);
+      if (order * direction < 0) return problems.push(name + " out of order: " + values);
     }
   }
   check("Student", click("Student"), 1, false);

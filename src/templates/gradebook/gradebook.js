@@ -3,6 +3,7 @@
   "use strict";
   var table = document.getElementById("gradebook");
   if (!table || !table.tHead || !table.tBodies.length) return;
+  document.documentElement.classList.add("sortable");
   var body = table.tBodies[0];
   var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
   Array.prototype.forEach.call(body.rows, function (row, i) { row.dataset.order = i; });
