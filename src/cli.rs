@@ -192,7 +192,7 @@ pub struct GradeArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Write a report, as FORMAT=PATH (PATH `-` is standard output); repeatable.
-    /// Formats: json, junit, gradescope, exercism, csv, markdown.
+    /// Formats: json, junit, gradescope, exercism, csv, markdown, html (a gradebook page).
     #[arg(long = "report", value_name = "FORMAT=PATH")]
     pub reports: Vec<ReportTarget>,
     /// Visibility of hidden cases in the Gradescope report.
@@ -232,6 +232,7 @@ pub enum ReportFormat {
     Exercism,
     Csv,
     Markdown,
+    Html,
 }
 
 impl std::str::FromStr for ReportTarget {
@@ -242,7 +243,7 @@ impl std::str::FromStr for ReportTarget {
             format!("`{text}`: write FORMAT=PATH, e.g. junit=report.xml or json=-")
         })?;
         let format = ReportFormat::from_str(format, true).map_err(|_| {
-            format!("`{format}` is not a report format; use json, junit, gradescope, exercism, csv or markdown")
+            format!("`{format}` is not a report format; use json, junit, gradescope, exercism, csv, markdown or html")
         })?;
         if path.is_empty() {
             return Err(format!(

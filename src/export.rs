@@ -3,6 +3,7 @@
 mod exercism;
 pub mod github;
 mod gradescope;
+mod html;
 mod junit;
 mod markdown;
 mod table;
@@ -39,6 +40,7 @@ pub fn render(
         ReportFormat::Exercism => exercism::write(report, out),
         ReportFormat::Csv => table::write_csv(report, out),
         ReportFormat::Markdown => markdown::write(report, out),
+        ReportFormat::Html => html::write(report, out),
     }
 }
 
@@ -58,10 +60,20 @@ pub fn check_targets(targets: &[ReportTarget], submissions: usize) -> Result<()>
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => std::path::Path::new("."),
         };
+        if !folder.is_dir() {
+            anyhow::bail!(
+                "cannot write the report `{}`: its folder `{}` does not exist; create it or pick another path",
+                path.display(),
+                folder.display()
+            );
+        }
+        // NOTE: the error names the folder, not the probe's temporary file.
         if let Err(error) = tempfile::NamedTempFile::new_in(folder) {
             anyhow::bail!(
-                "cannot write the report `{}`: {error}; create its folder or pick a writable path",
-                path.display()
+                "cannot write the report `{}`: cannot write in `{}` ({}); pick a writable path",
+                path.display(),
+                folder.display(),
+                std::io::Error::from(error.kind())
             );
         }
     }
