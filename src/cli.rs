@@ -56,7 +56,17 @@ pub enum Format {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the exercises with their difficulty, topics and your progress.
-    List,
+    ///
+    /// Inside a workspace, → marks the current exercise (the first one not passed yet)
+    /// and a last line sums up: passed, started, not started, and the score.
+    List {
+        /// Print the same as `coach progress`: one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Your progress as one JSON document: every exercise's state and score, the
+    /// totals and the current exercise.
+    Progress,
     /// Show an exercise's prompt and its sample cases.
     Show {
         /// The exercise, e.g. `palindrome` (default in a workspace: the first one not passed yet).

@@ -7,6 +7,7 @@ mod init;
 mod list;
 mod mutants;
 mod new;
+mod progress;
 mod report;
 mod reset;
 mod show;
@@ -161,7 +162,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     }
     let context = Context::new(&cli)?;
     match cli.command {
-        Command::List => list::run(&context, &mut out),
+        Command::List { json } => list::run(&context, json, &mut out),
+        Command::Progress => progress::run(&context, &mut out),
         Command::Show { slug } => show::run(
             &context,
             &slug_or_current(&context, slug, "show")?,
