@@ -16,10 +16,12 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// A catalog folder holding `exercises/` and `graders/` (default: the built-in catalog).
+    /// A catalog folder holding `exercises/` and `graders/` (default: the one the current
+    /// workspace was made with, else the built-in catalog).
     #[arg(long, global = true, env = "COACH_CATALOG", value_name = "DIR")]
     pub catalog: Option<PathBuf>,
-    /// A folder of graders (one subfolder per exercise), e.g. kept in a private repository.
+    /// A folder of graders (one subfolder per exercise), e.g. kept in a private repository
+    /// (default: the one the current workspace was made with, else the catalog's).
     #[arg(long, global = true, env = "COACH_GRADERS", value_name = "DIR")]
     pub graders: Option<PathBuf>,
     /// The Python interpreter to run solutions with (default: `python3` on PATH).

@@ -1,6 +1,7 @@
 //! One file per subcommand, and the settings they share.
 
 mod check;
+mod folders;
 mod grade;
 mod hint;
 mod init;
@@ -26,6 +27,7 @@ use crate::cli::{Cli, ColorChoice, Command, ReportCommand};
 use crate::python::Python;
 use crate::report::Styles;
 use crate::workspace::Workspace;
+use folders::Folders;
 
 /// What a command reports back to `main`: did everything graded pass?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +41,8 @@ pub struct Context {
     pub catalog: Catalog,
     pub styles: Styles,
     pub strict: bool,
+    /// The catalog and graders folders in use (none: the built-in ones).
+    pub folders: Folders,
     /// What a sandboxed program must never be able to read: the coach executable (it
     /// embeds the built-in graders) and the catalog and graders folders.
     secrets: Vec<PathBuf>,
@@ -49,7 +53,8 @@ pub struct Context {
 impl Context {
     fn new(cli: &Cli) -> Result<Context> {
         let global = &cli.global;
-        let (exercises, mut graders) = match &global.catalog {
+        let folders = Folders::resolve(global)?;
+        let (exercises, mut graders) = match &folders.catalog {
             Some(dir) => {
                 if !dir.join("exercises").is_dir() {
                     bail!(
@@ -64,7 +69,7 @@ impl Context {
             }
             None => (Source::embedded_exercises(), Source::embedded_graders()),
         };
-        if let Some(dir) = &global.graders {
+        if let Some(dir) = &folders.graders {
             if !dir.is_dir() {
                 bail!("`{}` (from --graders) is not a folder", dir.display());
             }
@@ -88,9 +93,10 @@ impl Context {
             strict: global.strict,
             secrets: std::env::current_exe()
                 .into_iter()
-                .chain(global.catalog.clone())
-                .chain(global.graders.clone())
+                .chain(folders.catalog.clone())
+                .chain(folders.graders.clone())
                 .collect(),
+            folders,
             python_request: global.python.clone(),
             python: OnceCell::new(),
         })

@@ -105,3 +105,126 @@ fn progress_is_one_json_document_with_states_scores_and_the_current_exercise() {
     assert_eq!(report["current"], serde_json::Value::Null);
     assert_eq!(report["summary"]["not_started"], 2);
 }
+
+/// A copy of the directory tree `from` at `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read_dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// `coach ...` in `dir`, without `--catalog`.
+fn bare(dir: &Path) -> Command {
+    let mut command = coach();
+    command.current_dir(dir);
+    command
+}
+
+#[test]
+fn a_workspace_remembers_its_catalog_and_graders() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let top = dir.path();
+    copy_tree(&catalog(), &top.join("cat"));
+    copy_tree(&catalog().join("graders"), &top.join("private"));
+    let tests = top.join("private/first/tests.toml");
+    let text = std::fs::read_to_string(&tests).expect("read");
+    std::fs::write(&tests, text.replace("adds small numbers", "a private case")).expect("write");
+    // relative paths, recorded as absolute ones
+    run(bare(top).args(["--catalog", "cat", "--graders", "private", "init", "ws"]))
+        .status(0)
+        .stdout_has("catalog: `");
+    let ws = top.join("ws");
+    let progress = std::fs::read_to_string(ws.join(".coach-progress.json")).expect("read");
+    let recorded: serde_json::Value = serde_json::from_str(&progress).expect("json");
+    let catalog_dir = std::fs::canonicalize(top.join("cat")).expect("canonical");
+    assert_eq!(recorded["catalog"], catalog_dir.display().to_string());
+    assert!(
+        Path::new(recorded["graders"].as_str().expect("graders")).is_absolute(),
+        "{progress}"
+    );
+    assert!(ws.join("first.py").is_file());
+
+    // no --catalog needed inside the workspace, from a subfolder too
+    std::fs::create_dir(ws.join("notes")).expect("mkdir");
+    run(bare(&ws.join("notes")).arg("check"))
+        .status(1)
+        .stdout_has("first (first.py)")
+        .stdout_has("a private case");
+    run(bare(&ws).arg("list"))
+        .status(0)
+        .stdout_has("    second")
+        .stdout_lacks("palindrome");
+    // an explicit flag, or the environment variable, still wins
+    run(bare(&ws)
+        .arg("--catalog")
+        .arg(common::catalog())
+        .arg("list"))
+    .status(0)
+    .stdout_has("adder");
+    run(bare(&ws)
+        .env("COACH_CATALOG", common::catalog())
+        .arg("list"))
+    .status(0)
+    .stdout_has("adder");
+
+    // a remembered folder that is gone is named, with the way out
+    std::fs::remove_dir_all(top.join("private")).expect("remove");
+    run(bare(&ws).arg("check"))
+        .status(2)
+        .stderr_has("private`, the graders folder this workspace was made with")
+        .stderr_has("no longer exists: pass `--graders DIR`");
+    // --graders replaces only the graders: the remembered catalog still serves
+    run(bare(&ws)
+        .arg("--graders")
+        .arg(top.join("cat/graders"))
+        .arg("check"))
+    .status(1)
+    .stdout_has("adds small numbers");
+    std::fs::remove_dir_all(top.join("cat")).expect("remove");
+    run(bare(&ws).arg("list"))
+        .status(2)
+        .stderr_has(&format!("`{}`, the catalog folder", catalog_dir.display()))
+        .stderr_has("`coach --catalog DIR init .`");
+}
+
+#[test]
+fn init_in_a_workspace_adds_only_missing_starters_and_never_nests() {
+    let dir = workspace();
+    let ws = dir.path();
+    std::fs::remove_file(ws.join("first.py")).expect("remove");
+    std::fs::write(ws.join("second.py"), "# mine\n").expect("write");
+    run(in_dir(ws).args(["init", "."]))
+        .status(0)
+        .stdout_has("is a workspace already: added 1 missing starter file: first.py.")
+        .stdout_has("kept your existing files as they are (1 of them)");
+    assert_eq!(
+        std::fs::read_to_string(ws.join("second.py")).expect("read"),
+        "# mine\n"
+    );
+    assert!(ws.join("first.py").is_file());
+    run(in_dir(ws).args(["init", "."]))
+        .status(0)
+        .stdout_has("added 0 missing starter files.");
+    // progress is kept
+    std::fs::write(ws.join("first.py"), "def add(a, b):\n    return a + b\n").expect("write");
+    run(in_dir(ws).arg("check")).status(0);
+    run(in_dir(ws).args(["init", "."])).status(0);
+    run(in_dir(ws).arg("list")).status(0).stdout_has("1 passed");
+
+    run(in_dir(ws).args(["init", "sub"]))
+        .status(2)
+        .stderr_has("`sub` is inside the workspace")
+        .stderr_has("a workspace cannot hold another");
+    assert!(!ws.join("sub").exists());
+    std::fs::create_dir(ws.join("deeper")).expect("mkdir");
+    run(in_dir(&ws.join("deeper")).args(["init", "."]))
+        .status(2)
+        .stderr_has("a workspace cannot hold another");
+    assert!(!ws.join("deeper/first.py").exists());
+}
