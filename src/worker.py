@@ -877,7 +877,9 @@ def main():
         return
     missing = [n for n in wanted if n not in helper_names]
     if missing:
-        send({"ready": False, "error": {"kind": "missing", "names": missing}})
+        # NOTE: the file's own top-level names, for "did you mean": nothing of the tests.
+        defined = sorted(n for n in vars(module) if isinstance(n, str) and not n.startswith("_"))[:1000]
+        send({"ready": False, "error": {"kind": "missing", "names": missing, "defined": defined}})
         return
     send({"ready": True, "version": list(sys.version_info[:3])})
     _start_watchdog(send, _code_objects(helpers_code) if helpers_code is not None else set())

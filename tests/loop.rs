@@ -228,3 +228,60 @@ fn init_in_a_workspace_adds_only_missing_starters_and_never_nests() {
         .stderr_has("a workspace cannot hold another");
     assert!(!ws.join("deeper/first.py").exists());
 }
+
+#[test]
+fn a_misspelt_exercise_or_file_gets_did_you_mean() {
+    let outside = tempfile::tempdir().expect("tempdir");
+    run(in_dir(outside.path()).args(["check", "frist"]))
+        .status(2)
+        .stderr_has("there is no exercise `frist`. Did you mean `first`?");
+    run(coach().args(["show", "palindrom"]))
+        .status(2)
+        .stderr_has("Did you mean `palindrome`?");
+    // far from every slug: the list instead
+    run(in_dir(outside.path()).args(["show", "zzzzzz"]))
+        .status(2)
+        .stderr_has("the catalog has: first, second");
+
+    // outside a workspace, a file named with the wrong case
+    std::fs::write(
+        outside.path().join("First.py"),
+        "def add(a, b):\n    return a + b\n",
+    )
+    .expect("write");
+    run(in_dir(outside.path()).args(["check", "first"]))
+        .status(2)
+        .stderr_has(
+            "no `first.py` in this folder. Did you mean `First.py`? Rename it to `first.py`",
+        );
+
+    // in a workspace, a file with a letter missing
+    let dir = workspace();
+    let ws = dir.path();
+    std::fs::rename(ws.join("first.py"), ws.join("frst.py")).expect("rename");
+    run(in_dir(ws).args(["check", "first"]))
+        .status(1)
+        .stdout_has("first.py` was not found. Did you mean `frst.py`? Rename it to `first.py`");
+}
+
+#[test]
+fn a_misspelt_function_name_gets_did_you_mean() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("anagram.py");
+    std::fs::write(
+        &file,
+        "def is_anagrams(a, b):\n    return sorted(a) == sorted(b)\n",
+    )
+    .expect("write");
+    run(coach().args(["check", "anagram", "--solution"]).arg(&file))
+        .status(1)
+        .stdout_has(
+            "does not define `is_anagram`, which the tests use. Did you mean `is_anagrams`?",
+        );
+    // nothing close: no guess
+    std::fs::write(&file, "def compare(a, b):\n    return False\n").expect("write");
+    run(coach().args(["check", "anagram", "--solution"]).arg(&file))
+        .status(1)
+        .stdout_has("does not define `is_anagram`")
+        .stdout_lacks("Did you mean");
+}
