@@ -159,6 +159,14 @@ pub enum Command {
     /// Work with reports of earlier runs.
     #[command(subcommand)]
     Report(ReportCommand),
+    /// Print a shell completion script, e.g. `coach completions bash > ~/.local/share/bash-completion/completions/coach`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `coach man > ~/.local/share/man/man1/coach.1`.
+    Man,
     /// Internal: apply the sandbox to this process, then run the given program.
     #[command(name = "__sandbox", hide = true)]
     Sandbox {

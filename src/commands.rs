@@ -148,14 +148,40 @@ fn slug_or_current(context: &Context, slug: Option<String>, command: &str) -> Re
     }
 }
 
+/// The command line without its hidden (internal) subcommands, for completions.
+fn public_command() -> clap::Command {
+    let full = <Cli as clap::CommandFactory>::command();
+    let visible: Vec<clap::Command> = full
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .cloned()
+        .collect();
+    let mut public = clap::Command::new("coach")
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommands(visible);
+    for arg in full.get_arguments() {
+        public = public.arg(arg.clone());
+    }
+    public
+}
+
 /// Run the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let mut out = std::io::stdout().lock();
-    // NOTE: these two need no catalog: the helper runs inside the sandbox, and `new` may
-    // be what starts a catalog.
+    // NOTE: these need no catalog: the helper runs inside the sandbox, `new` may be what
+    // starts a catalog, and completions and the man page describe only the command line.
     match &cli.command {
         Command::Sandbox { config, program } => {
             return Err(crate::sandbox::exec_sandboxed(config, program));
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut public_command(), "coach", &mut out);
+            return Ok(Outcome::Success);
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            return Ok(Outcome::Success);
         }
         Command::New { slug, kind, into } => {
             let root = into
@@ -201,6 +227,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Validate { slugs, json, .. } => validate::run(&context, &slugs, json, &mut out),
         Command::Grade(args) => grade::run(&context, &args, &mut out),
         Command::Report(ReportCommand::Merge { files, output }) => report::merge(&files, &output),
-        Command::Sandbox { .. } | Command::New { .. } => Ok(Outcome::Success),
+        Command::Sandbox { .. }
+        | Command::New { .. }
+        | Command::Completions { .. }
+        | Command::Man => Ok(Outcome::Success),
     }
 }

@@ -285,3 +285,36 @@ fn a_misspelt_function_name_gets_did_you_mean() {
         .stdout_has("does not define `is_anagram`")
         .stdout_lacks("Did you mean");
 }
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    let bash = run(coach().args(["completions", "bash"]));
+    bash.status(0)
+        .stdout_has("_coach()")
+        .stdout_has("check")
+        .stdout_has("--catalog")
+        .stdout_lacks("__sandbox");
+    for shell in ["zsh", "fish", "powershell"] {
+        run(coach().args(["completions", shell]))
+            .status(0)
+            .stdout_has("check")
+            .stdout_lacks("__sandbox");
+    }
+    // the bash script completes a subcommand when bash runs it
+    let script = tempfile::NamedTempFile::new().expect("tempfile");
+    std::fs::write(script.path(), &bash.stdout).expect("write");
+    let probe = format!(
+        "source '{}'; COMP_WORDS=(coach che); COMP_CWORD=1; _coach coach che coach; echo \"${{COMPREPLY[@]}}\"",
+        script.path().display()
+    );
+    if let Ok(output) = Command::new("bash").args(["--norc", "-c", &probe]).output() {
+        assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "check");
+    }
+    run(coach().args(["completions", "tcsh"])).status(2);
+
+    let man = run(coach().arg("man"));
+    man.status(0)
+        .stdout_has(".TH coach 1")
+        .stdout_has(".SH NAME")
+        .stdout_has("check");
+}
