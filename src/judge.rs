@@ -35,6 +35,9 @@ pub struct CaseResult {
 pub struct StepResult {
     pub value: Option<serde_json::Value>,
     pub raised: Option<Raised>,
+    /// What a value step that gave None printed (sent only then).
+    #[serde(default)]
+    pub printed: Option<String>,
 }
 
 /// An exception, as the worker describes it.
@@ -206,7 +209,13 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
                     ));
                 }
             };
-            let why = mismatch(expected, &value, &case.compare)?;
+            let mut why = mismatch(expected, &value, &case.compare)?;
+            // NOTE: sample cases only: a hidden case's output is never looked at.
+            if case.sample && value == Value::None && printed_instead(expected, got) {
+                why.push_str(
+                    "; your function printed the answer instead of returning it: use `return`",
+                );
+            }
             Some((
                 Verdict::WrongAnswer,
                 Failure {
@@ -219,6 +228,17 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
         }
         (Expect::Nothing, None) => None,
     }
+}
+
+/// Whether a step that gave None printed exactly the expected value (its repr, or for a
+/// string the text itself).
+fn printed_instead(expected: &Value, got: &StepResult) -> bool {
+    let Some(printed) = got.printed.as_deref().map(str::trim) else {
+        return false;
+    };
+    !printed.is_empty()
+        && (printed == expected.repr()
+            || matches!(expected, Value::Str(text) if text.trim() == printed))
 }
 
 fn unexpected_failure(raised: &Raised) -> (Verdict, Failure) {
@@ -380,6 +400,25 @@ mod tests {
             r#"{"case":0,"steps":[{"raised":{"type":"MemoryError","mro":[],"message":""}}]}"#,
         );
         assert_eq!(judge(&c, &r).0, Verdict::MemoryLimitExceeded);
+    }
+
+    #[test]
+    fn printing_the_answer_instead_of_returning_it_is_told_in_sample_cases_only() {
+        const HINT: &str = "printed the answer instead of returning it";
+        let message = |run: &str, printed: &str, sample: bool| {
+            let c = Case {
+                sample,
+                ..case(run)
+            };
+            let line = serde_json::json!({"case": 0, "steps": [{"value": {"t": "none"}, "printed": printed}]});
+            let r: CaseResult = serde_json::from_value(line).expect("valid result");
+            judge(&c, &r).1.expect("a failure").message
+        };
+        assert!(message("f() -> 'abc'", "abc\n", true).contains(HINT));
+        assert!(message("f() -> 'abc'", "'abc'\n", true).contains(HINT));
+        assert!(message("f() -> [1, 2]", "[1, 2]\n", true).contains(HINT));
+        assert!(!message("f() -> [1, 2]", "[1, 3]\n", true).contains(HINT));
+        assert!(!message("f() -> 'abc'", "abc\n", false).contains(HINT));
     }
 
     #[test]

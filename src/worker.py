@@ -691,6 +691,7 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
         guard = _helper_guard(namespace, binds)
         for kind, step in steps:
             _reset_helpers(namespace, guard)
+            printed_before = len(capture.parts)
             try:
                 if kind.endswith("-exec"):
                     exec(step, namespace)
@@ -704,7 +705,11 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
                     break
                 continue
             _restore_trusted()
-            if kind == "value" or kind.startswith("raises"):
+            if kind == "value" and value is None and len(capture.parts) > printed_before:
+                # NOTE: what this step printed, for "printed instead of returning".
+                printed = _clean("".join(capture.parts[printed_before:])[:4000])
+                results.append({"value": _encode(value), "printed": printed})
+            elif kind == "value" or kind.startswith("raises"):
                 results.append({"value": _encode(value)})
             else:
                 results.append({"done": True})

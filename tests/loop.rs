@@ -318,3 +318,33 @@ fn completions_for_every_shell_and_a_man_page() {
         .stdout_has(".SH NAME")
         .stdout_has("check");
 }
+
+#[test]
+fn printing_instead_of_returning_gets_a_hint_in_sample_cases() {
+    let dir = workspace();
+    let ws = dir.path();
+    std::fs::write(ws.join("first.py"), "def add(a, b):\n    print(a + b)\n").expect("write");
+    let out = run(in_dir(ws).arg("check"));
+    out.status(1)
+        .stdout_has("your function printed the answer instead of returning it: use `return`");
+    assert_eq!(
+        out.stdout.matches("instead of returning it").count(),
+        1,
+        "only the sample case is told:\n{}",
+        out.stdout
+    );
+    let report = run(in_dir(ws).args(["check", "--format", "json"])).json();
+    let cases = report["cases"].as_array().expect("cases");
+    assert!(
+        cases[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("use `return`")),
+        "{report}"
+    );
+    assert!(!cases[1].to_string().contains("return"), "{report}");
+    // a function that prints something else and returns None gets no such hint
+    std::fs::write(ws.join("first.py"), "def add(a, b):\n    print('adding')\n").expect("write");
+    run(in_dir(ws).arg("check"))
+        .status(1)
+        .stdout_lacks("instead of returning it");
+}
