@@ -348,3 +348,55 @@ fn printing_instead_of_returning_gets_a_hint_in_sample_cases() {
         .status(1)
         .stdout_lacks("instead of returning it");
 }
+
+#[test]
+fn a_class_missing_several_methods_is_told_in_one_line_naming_no_hidden_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("tally.py");
+    std::fs::write(
+        &file,
+        "class Tally:\n    def __init__(self):\n        self.n = 0\n",
+    )
+    .expect("write");
+    let check = |reveal: bool| {
+        let mut command = coach();
+        command
+            .arg("--catalog")
+            .arg(common::fixtures().join("methods"))
+            .args(["check", "tally", "--solution"])
+            .arg(&file);
+        if reveal {
+            command.arg("--reveal");
+        }
+        run(&mut command)
+    };
+    let out = check(false);
+    out.status(1)
+        .stdout_has("✗ Tally has no methods add, total: define them")
+        .stdout_lacks("secretly_clear")
+        .stdout_lacks("has no attribute");
+    assert_eq!(
+        out.stdout.matches("has no method").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    // the hidden case is still listed as it always is
+    out.stdout_has("✗ clears (hidden): runtime_error");
+    // with --reveal, the hidden case's method is named too
+    check(true)
+        .status(1)
+        .stdout_has("Tally has no methods add, secretly_clear, total: define them");
+
+    // one missing method: the case tells it, no summary
+    std::fs::write(
+        &file,
+        "class Tally:\n    def __init__(self):\n        self.n = 0\n\n    def add(self, n):\n        self.n += n\n",
+    )
+    .expect("write");
+    check(false)
+        .status(1)
+        .stdout_has("'Tally' object has no attribute 'total'")
+        .stdout_lacks("has no method")
+        .stdout_lacks("secretly_clear");
+}
