@@ -35,9 +35,40 @@ pub struct CaseResult {
 pub struct StepResult {
     pub value: Option<serde_json::Value>,
     pub raised: Option<Raised>,
-    /// What a value step that gave None printed (sent only then).
+    /// Where the step's output starts in the case's `printed`, in characters.
     #[serde(default)]
-    pub printed: Option<String>,
+    pub at: usize,
+}
+
+/// What step `index` of a case printed: the case's output from where that step began to
+/// where the next one began.
+pub fn step_printed(result: &CaseResult, index: usize) -> &str {
+    printed_between(result, index, index)
+}
+
+/// What the case's steps printed, from the first one through step `index`: not what
+/// loading the file printed before them, nor what the steps after printed.
+pub fn printed_through(result: &CaseResult, index: usize) -> &str {
+    printed_between(result, 0, index)
+}
+
+fn printed_between(result: &CaseResult, first: usize, last: usize) -> &str {
+    let printed = result.printed.as_str();
+    let byte = |chars: usize| {
+        printed
+            .char_indices()
+            .nth(chars)
+            .map_or(printed.len(), |(at, _)| at)
+    };
+    let Some(step) = result.steps.get(first) else {
+        return printed;
+    };
+    let start = byte(step.at);
+    let end = result
+        .steps
+        .get(last + 1)
+        .map_or(printed.len(), |next| byte(next.at));
+    printed.get(start..end.max(start)).unwrap_or("")
 }
 
 /// An exception, as the worker describes it.
@@ -143,7 +174,7 @@ pub fn judge(case: &Case, result: &CaseResult) -> (Verdict, Option<Failure>) {
                 ),
             );
         };
-        if let Some(found) = check_step(&step.expect, got, case) {
+        if let Some(found) = check_step(&step.expect, got, step_printed(result, index), case) {
             let (verdict, mut detail) = found;
             detail.step = Some(index);
             return (verdict, Some(detail.capped()));
@@ -152,7 +183,12 @@ pub fn judge(case: &Case, result: &CaseResult) -> (Verdict, Option<Failure>) {
     (Verdict::Passed, None)
 }
 
-fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict, Failure)> {
+fn check_step(
+    expect: &Expect,
+    got: &StepResult,
+    printed: &str,
+    case: &Case,
+) -> Option<(Verdict, Failure)> {
     match (expect, &got.raised) {
         (Expect::Raises(name), Some(raised)) => {
             let wanted = name.rsplit('.').next().unwrap_or(name);
@@ -211,7 +247,7 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
             };
             let mut why = mismatch(expected, &value, &case.compare)?;
             // NOTE: sample cases only: a hidden case's output is never looked at.
-            if case.sample && value == Value::None && printed_instead(expected, got) {
+            if case.sample && value == Value::None && printed_instead(expected, printed) {
                 why.push_str(
                     "; your function printed the answer instead of returning it: use `return`",
                 );
@@ -232,10 +268,8 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
 
 /// Whether a step that gave None printed exactly the expected value (its repr, or for a
 /// string the text itself).
-fn printed_instead(expected: &Value, got: &StepResult) -> bool {
-    let Some(printed) = got.printed.as_deref().map(str::trim) else {
-        return false;
-    };
+fn printed_instead(expected: &Value, printed: &str) -> bool {
+    let printed = printed.trim();
     !printed.is_empty()
         && (printed == expected.repr()
             || matches!(expected, Value::Str(text) if text.trim() == printed))
@@ -410,7 +444,7 @@ mod tests {
                 sample,
                 ..case(run)
             };
-            let line = serde_json::json!({"case": 0, "steps": [{"value": {"t": "none"}, "printed": printed}]});
+            let line = serde_json::json!({"case": 0, "steps": [{"value": {"t": "none"}, "at": 0}], "printed": printed});
             let r: CaseResult = serde_json::from_value(line).expect("valid result");
             judge(&c, &r).1.expect("a failure").message
         };

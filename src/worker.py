@@ -689,9 +689,16 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
         _restore_trusted()
         namespace = _helpers_namespace(module, helpers_code)
         guard = _helper_guard(namespace, binds)
+        # NOTE: where each step's output starts in the case's (cleaned) output, so a
+        # report can show what the failing step printed.
+        counted = [0, 0]
         for kind, step in steps:
             _reset_helpers(namespace, guard)
-            printed_before = len(capture.parts)
+            parts = capture.parts
+            while counted[0] < len(parts):
+                counted[1] += len(_clean(parts[counted[0]]))
+                counted[0] += 1
+            at = counted[1]
             try:
                 if kind.endswith("-exec"):
                     exec(step, namespace)
@@ -700,19 +707,15 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
                     value = eval(step, namespace)
             except BaseException as e:
                 _restore_trusted()
-                results.append({"raised": _exception(e)})
+                results.append({"raised": _exception(e), "at": at})
                 if not kind.startswith("raises") or isinstance(e, MemoryError):
                     break
                 continue
             _restore_trusted()
-            if kind == "value" and value is None and len(capture.parts) > printed_before:
-                # NOTE: what this step printed, for "printed instead of returning".
-                printed = _clean("".join(capture.parts[printed_before:])[:4000])
-                results.append({"value": _encode(value), "printed": printed})
-            elif kind == "value" or kind.startswith("raises"):
-                results.append({"value": _encode(value)})
+            if kind == "value" or kind.startswith("raises"):
+                results.append({"value": _encode(value), "at": at})
             else:
-                results.append({"done": True})
+                results.append({"done": True, "at": at})
         return {"case": index, "steps": results, "printed": capture.text()}
     finally:
         sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR

@@ -400,3 +400,36 @@ fn a_class_missing_several_methods_is_told_in_one_line_naming_no_hidden_one() {
         .stdout_lacks("has no method")
         .stdout_lacks("secretly_clear");
 }
+
+#[test]
+fn a_failed_sample_case_shows_what_its_steps_printed_up_to_the_failing_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("tally.py");
+    std::fs::write(
+        &file,
+        "print('loading the module')\n\nclass Tally:\n    def __init__(self):\n        self.n = 0\n\n    def add(self, n):\n        print('adding', n)\n        self.n += n\n\n    def total(self):\n        print('total asked, n is', self.n)\n        return -1\n",
+    )
+    .expect("write");
+    let out = run(coach()
+        .arg("--catalog")
+        .arg(common::fixtures().join("methods"))
+        .args(["check", "tally", "--solution"])
+        .arg(&file));
+    // what loading the file printed, and what the steps after the failing one printed,
+    // are left out
+    out.status(1)
+        .stdout_has("it printed:\n    | adding 2\n    | adding 3\n    | total asked, n is 5\n")
+        .stdout_has("it printed:\n    | total asked, n is 0\n")
+        .stdout_lacks("loading the module")
+        .stdout_lacks("adding 7");
+    let report = run(coach()
+        .arg("--catalog")
+        .arg(common::fixtures().join("methods"))
+        .args(["check", "tally", "--format", "json", "--solution"])
+        .arg(&file))
+    .json();
+    let printed = report["cases"][1].to_string();
+    assert!(printed.contains("total asked, n is 0"), "{report}");
+    assert!(!printed.contains("adding 7"), "{report}");
+    assert!(!printed.contains("loading"), "{report}");
+}
