@@ -1,11 +1,15 @@
 //! Turn what the worker returned for one case into a verdict and a failure to show.
 
+mod printed;
+
 use serde::Deserialize;
 
 use crate::catalog::Case;
 use crate::steps::Expect;
 use crate::value::{Value, mismatch};
 use crate::verdict::Verdict;
+use printed::printed_instead;
+pub use printed::{printed_through, step_printed};
 
 /// One case's result line, as the worker sends it.
 #[derive(Debug, Default, Deserialize)]
@@ -38,37 +42,6 @@ pub struct StepResult {
     /// Where the step's output starts in the case's `printed`, in characters.
     #[serde(default)]
     pub at: usize,
-}
-
-/// What step `index` of a case printed: the case's output from where that step began to
-/// where the next one began.
-pub fn step_printed(result: &CaseResult, index: usize) -> &str {
-    printed_between(result, index, index)
-}
-
-/// What the case's steps printed, from the first one through step `index`: not what
-/// loading the file printed before them, nor what the steps after printed.
-pub fn printed_through(result: &CaseResult, index: usize) -> &str {
-    printed_between(result, 0, index)
-}
-
-fn printed_between(result: &CaseResult, first: usize, last: usize) -> &str {
-    let printed = result.printed.as_str();
-    let byte = |chars: usize| {
-        printed
-            .char_indices()
-            .nth(chars)
-            .map_or(printed.len(), |(at, _)| at)
-    };
-    let Some(step) = result.steps.get(first) else {
-        return printed;
-    };
-    let start = byte(step.at);
-    let end = result
-        .steps
-        .get(last + 1)
-        .map_or(printed.len(), |next| byte(next.at));
-    printed.get(start..end.max(start)).unwrap_or("")
 }
 
 /// An exception, as the worker describes it.
@@ -264,15 +237,6 @@ fn check_step(
         }
         (Expect::Nothing, None) => None,
     }
-}
-
-/// Whether a step that gave None printed exactly the expected value (its repr, or for a
-/// string the text itself).
-fn printed_instead(expected: &Value, printed: &str) -> bool {
-    let printed = printed.trim();
-    !printed.is_empty()
-        && (printed == expected.repr()
-            || matches!(expected, Value::Str(text) if text.trim() == printed))
 }
 
 fn unexpected_failure(raised: &Raised) -> (Verdict, Failure) {
