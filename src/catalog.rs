@@ -40,6 +40,9 @@ impl Catalog {
     pub fn exercise(&self, slug: &str) -> Result<Exercise> {
         let slugs = self.slugs()?;
         if !slugs.iter().any(|s| s == slug) {
+            if let Some(close) = crate::suggest::closest(slug, slugs.iter().map(String::as_str)) {
+                bail!("there is no exercise `{slug}`. Did you mean `{close}`?");
+            }
             bail!(
                 "there is no exercise `{slug}`; the catalog has: {}",
                 slugs.join(", ")

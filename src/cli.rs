@@ -16,10 +16,12 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// A catalog folder holding `exercises/` and `graders/` (default: the built-in catalog).
+    /// A catalog folder holding `exercises/` and `graders/` (default: the one the current
+    /// workspace was made with, else the built-in catalog).
     #[arg(long, global = true, env = "COACH_CATALOG", value_name = "DIR")]
     pub catalog: Option<PathBuf>,
-    /// A folder of graders (one subfolder per exercise), e.g. kept in a private repository.
+    /// A folder of graders (one subfolder per exercise), e.g. kept in a private repository
+    /// (default: the one the current workspace was made with, else the catalog's).
     #[arg(long, global = true, env = "COACH_GRADERS", value_name = "DIR")]
     pub graders: Option<PathBuf>,
     /// The Python interpreter to run solutions with (default: `python3` on PATH).
@@ -56,7 +58,17 @@ pub enum Format {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the exercises with their difficulty, topics and your progress.
-    List,
+    ///
+    /// Inside a workspace, → marks the current exercise (the first one not passed yet)
+    /// and a last line sums up: passed, started, not started, and the score.
+    List {
+        /// Print the same as `coach progress`: one JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Your progress as one JSON document: every exercise's state and score, the
+    /// totals and the current exercise.
+    Progress,
     /// Show an exercise's prompt and its sample cases.
     Show {
         /// The exercise, e.g. `palindrome` (default in a workspace: the first one not passed yet).
@@ -147,6 +159,14 @@ pub enum Command {
     /// Work with reports of earlier runs.
     #[command(subcommand)]
     Report(ReportCommand),
+    /// Print a shell completion script, e.g. `coach completions bash > ~/.local/share/bash-completion/completions/coach`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `coach man > ~/.local/share/man/man1/coach.1`.
+    Man,
     /// Internal: apply the sandbox to this process, then run the given program.
     #[command(name = "__sandbox", hide = true)]
     Sandbox {

@@ -1,12 +1,14 @@
 //! One file per subcommand, and the settings they share.
 
 mod check;
+mod folders;
 mod grade;
 mod hint;
 mod init;
 mod list;
 mod mutants;
 mod new;
+mod progress;
 mod report;
 mod reset;
 mod show;
@@ -25,6 +27,7 @@ use crate::cli::{Cli, ColorChoice, Command, ReportCommand};
 use crate::python::Python;
 use crate::report::Styles;
 use crate::workspace::Workspace;
+use folders::Folders;
 
 /// What a command reports back to `main`: did everything graded pass?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +41,8 @@ pub struct Context {
     pub catalog: Catalog,
     pub styles: Styles,
     pub strict: bool,
+    /// The catalog and graders folders in use (none: the built-in ones).
+    pub folders: Folders,
     /// What a sandboxed program must never be able to read: the coach executable (it
     /// embeds the built-in graders) and the catalog and graders folders.
     secrets: Vec<PathBuf>,
@@ -48,7 +53,8 @@ pub struct Context {
 impl Context {
     fn new(cli: &Cli) -> Result<Context> {
         let global = &cli.global;
-        let (exercises, mut graders) = match &global.catalog {
+        let folders = Folders::resolve(global)?;
+        let (exercises, mut graders) = match &folders.catalog {
             Some(dir) => {
                 if !dir.join("exercises").is_dir() {
                     bail!(
@@ -63,7 +69,7 @@ impl Context {
             }
             None => (Source::embedded_exercises(), Source::embedded_graders()),
         };
-        if let Some(dir) = &global.graders {
+        if let Some(dir) = &folders.graders {
             if !dir.is_dir() {
                 bail!("`{}` (from --graders) is not a folder", dir.display());
             }
@@ -87,9 +93,10 @@ impl Context {
             strict: global.strict,
             secrets: std::env::current_exe()
                 .into_iter()
-                .chain(global.catalog.clone())
-                .chain(global.graders.clone())
+                .chain(folders.catalog.clone())
+                .chain(folders.graders.clone())
                 .collect(),
+            folders,
             python_request: global.python.clone(),
             python: OnceCell::new(),
         })
@@ -141,14 +148,40 @@ fn slug_or_current(context: &Context, slug: Option<String>, command: &str) -> Re
     }
 }
 
+/// The command line without its hidden (internal) subcommands, for completions.
+fn public_command() -> clap::Command {
+    let full = <Cli as clap::CommandFactory>::command();
+    let visible: Vec<clap::Command> = full
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .cloned()
+        .collect();
+    let mut public = clap::Command::new("coach")
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommands(visible);
+    for arg in full.get_arguments() {
+        public = public.arg(arg.clone());
+    }
+    public
+}
+
 /// Run the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let mut out = std::io::stdout().lock();
-    // NOTE: these two need no catalog: the helper runs inside the sandbox, and `new` may
-    // be what starts a catalog.
+    // NOTE: these need no catalog: the helper runs inside the sandbox, `new` may be what
+    // starts a catalog, and completions and the man page describe only the command line.
     match &cli.command {
         Command::Sandbox { config, program } => {
             return Err(crate::sandbox::exec_sandboxed(config, program));
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut public_command(), "coach", &mut out);
+            return Ok(Outcome::Success);
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            return Ok(Outcome::Success);
         }
         Command::New { slug, kind, into } => {
             let root = into
@@ -161,7 +194,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     }
     let context = Context::new(&cli)?;
     match cli.command {
-        Command::List => list::run(&context, &mut out),
+        Command::List { json } => list::run(&context, json, &mut out),
+        Command::Progress => progress::run(&context, &mut out),
         Command::Show { slug } => show::run(
             &context,
             &slug_or_current(&context, slug, "show")?,
@@ -197,6 +231,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             expect_shards,
             output,
         }) => report::merge(&files, expect_shards, &output),
-        Command::Sandbox { .. } | Command::New { .. } => Ok(Outcome::Success),
+        Command::Sandbox { .. }
+        | Command::New { .. }
+        | Command::Completions { .. }
+        | Command::Man => Ok(Outcome::Success),
     }
 }

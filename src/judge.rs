@@ -1,11 +1,15 @@
 //! Turn what the worker returned for one case into a verdict and a failure to show.
 
+mod printed;
+
 use serde::Deserialize;
 
 use crate::catalog::Case;
 use crate::steps::Expect;
 use crate::value::{Value, mismatch};
 use crate::verdict::Verdict;
+use printed::printed_instead;
+pub use printed::{printed_through, step_printed};
 
 /// One case's result line, as the worker sends it.
 #[derive(Debug, Default, Deserialize)]
@@ -35,6 +39,9 @@ pub struct CaseResult {
 pub struct StepResult {
     pub value: Option<serde_json::Value>,
     pub raised: Option<Raised>,
+    /// Where the step's output starts in the case's `printed`, in characters.
+    #[serde(default)]
+    pub at: usize,
 }
 
 /// An exception, as the worker describes it.
@@ -140,7 +147,7 @@ pub fn judge(case: &Case, result: &CaseResult) -> (Verdict, Option<Failure>) {
                 ),
             );
         };
-        if let Some(found) = check_step(&step.expect, got, case) {
+        if let Some(found) = check_step(&step.expect, got, step_printed(result, index), case) {
             let (verdict, mut detail) = found;
             detail.step = Some(index);
             return (verdict, Some(detail.capped()));
@@ -149,7 +156,12 @@ pub fn judge(case: &Case, result: &CaseResult) -> (Verdict, Option<Failure>) {
     (Verdict::Passed, None)
 }
 
-fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict, Failure)> {
+fn check_step(
+    expect: &Expect,
+    got: &StepResult,
+    printed: &str,
+    case: &Case,
+) -> Option<(Verdict, Failure)> {
     match (expect, &got.raised) {
         (Expect::Raises(name), Some(raised)) => {
             let wanted = name.rsplit('.').next().unwrap_or(name);
@@ -206,7 +218,13 @@ fn check_step(expect: &Expect, got: &StepResult, case: &Case) -> Option<(Verdict
                     ));
                 }
             };
-            let why = mismatch(expected, &value, &case.compare)?;
+            let mut why = mismatch(expected, &value, &case.compare)?;
+            // NOTE: sample cases only: a hidden case's output is never looked at.
+            if case.sample && value == Value::None && printed_instead(expected, printed) {
+                why.push_str(
+                    "; your function printed the answer instead of returning it: use `return`",
+                );
+            }
             Some((
                 Verdict::WrongAnswer,
                 Failure {
@@ -380,6 +398,25 @@ mod tests {
             r#"{"case":0,"steps":[{"raised":{"type":"MemoryError","mro":[],"message":""}}]}"#,
         );
         assert_eq!(judge(&c, &r).0, Verdict::MemoryLimitExceeded);
+    }
+
+    #[test]
+    fn printing_the_answer_instead_of_returning_it_is_told_in_sample_cases_only() {
+        const HINT: &str = "printed the answer instead of returning it";
+        let message = |run: &str, printed: &str, sample: bool| {
+            let c = Case {
+                sample,
+                ..case(run)
+            };
+            let line = serde_json::json!({"case": 0, "steps": [{"value": {"t": "none"}, "at": 0}], "printed": printed});
+            let r: CaseResult = serde_json::from_value(line).expect("valid result");
+            judge(&c, &r).1.expect("a failure").message
+        };
+        assert!(message("f() -> 'abc'", "abc\n", true).contains(HINT));
+        assert!(message("f() -> 'abc'", "'abc'\n", true).contains(HINT));
+        assert!(message("f() -> [1, 2]", "[1, 2]\n", true).contains(HINT));
+        assert!(!message("f() -> [1, 2]", "[1, 3]\n", true).contains(HINT));
+        assert!(!message("f() -> 'abc'", "abc\n", false).contains(HINT));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod results;
 mod sandbox;
 mod script;
 mod steps;
+mod suggest;
 mod value;
 mod verdict;
 mod worker;

@@ -3,6 +3,7 @@
 mod diff;
 mod human;
 mod json;
+mod missing;
 
 pub use human::{Human, Styles};
 pub use json::Json;

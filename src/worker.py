@@ -689,8 +689,16 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
         _restore_trusted()
         namespace = _helpers_namespace(module, helpers_code)
         guard = _helper_guard(namespace, binds)
+        # NOTE: where each step's output starts in the case's (cleaned) output, so a
+        # report can show what the failing step printed.
+        counted = [0, 0]
         for kind, step in steps:
             _reset_helpers(namespace, guard)
+            parts = capture.parts
+            while counted[0] < len(parts):
+                counted[1] += len(_clean(parts[counted[0]]))
+                counted[0] += 1
+            at = counted[1]
             try:
                 if kind.endswith("-exec"):
                     exec(step, namespace)
@@ -699,15 +707,15 @@ def _run_case(index, code, helpers_code, steps, bug, send, binds):
                     value = eval(step, namespace)
             except BaseException as e:
                 _restore_trusted()
-                results.append({"raised": _exception(e)})
+                results.append({"raised": _exception(e), "at": at})
                 if not kind.startswith("raises") or isinstance(e, MemoryError):
                     break
                 continue
             _restore_trusted()
             if kind == "value" or kind.startswith("raises"):
-                results.append({"value": _encode(value)})
+                results.append({"value": _encode(value), "at": at})
             else:
-                results.append({"done": True})
+                results.append({"done": True, "at": at})
         return {"case": index, "steps": results, "printed": capture.text()}
     finally:
         sys.stdout, sys.stderr = _REAL_STDOUT, _REAL_STDERR
@@ -877,7 +885,9 @@ def main():
         return
     missing = [n for n in wanted if n not in helper_names]
     if missing:
-        send({"ready": False, "error": {"kind": "missing", "names": missing}})
+        # NOTE: the file's own top-level names, for "did you mean": nothing of the tests.
+        defined = sorted(n for n in vars(module) if isinstance(n, str) and not n.startswith("_"))[:1000]
+        send({"ready": False, "error": {"kind": "missing", "names": missing, "defined": defined}})
         return
     send({"ready": True, "version": list(sys.version_info[:3])})
     _start_watchdog(send, _code_objects(helpers_code) if helpers_code is not None else set())

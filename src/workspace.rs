@@ -19,6 +19,13 @@ const LOCK_FILE: &str = ".coach-progress.lock";
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Progress {
     pub version: u32,
+    /// The catalog folder the workspace was made with (absolute; none: the built-in
+    /// catalog). Commands run inside the workspace use it unless `--catalog` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<PathBuf>,
+    /// The graders folder the workspace was made with (absolute; none: the catalog's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graders: Option<PathBuf>,
     #[serde(default)]
     pub exercises: BTreeMap<String, ExerciseProgress>,
 }
@@ -37,6 +44,16 @@ pub struct ExerciseProgress {
     /// How many hints have been shown.
     #[serde(default)]
     pub hints_shown: usize,
+}
+
+/// What `Workspace::init` did.
+pub struct Init {
+    pub workspace: Workspace,
+    /// `dir` was a workspace already: only its missing starters were added.
+    pub existed: bool,
+    /// The starter files written, and the files already there.
+    pub written: Vec<String>,
+    pub kept: Vec<String>,
 }
 
 pub struct Workspace {
@@ -79,11 +96,14 @@ impl Workspace {
     }
 
     /// Create (or complete) a workspace in `dir`: starters that are missing, and a progress
-    /// file. Existing files are never overwritten. Returns the files written and kept.
+    /// file recording the catalog and graders folders (`None`: the built-in ones).
+    /// Existing files are never overwritten, and a workspace never goes inside another.
     pub fn init(
         dir: &Path,
         exercises: &[Exercise],
-    ) -> Result<(Workspace, Vec<String>, Vec<String>)> {
+        (catalog, graders): (Option<PathBuf>, Option<PathBuf>),
+    ) -> Result<Init> {
+        let existing = enclosing(dir)?;
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create `{}`", dir.display()))?;
         let (mut written, mut kept) = (Vec::new(), Vec::new());
@@ -96,18 +116,35 @@ impl Workspace {
                 written.push(exercise.file.clone());
             }
         }
-        let workspace = match Workspace::find(dir)? {
-            Some(existing) if existing.root == dir => existing,
-            _ => Workspace {
-                root: dir.to_owned(),
-                progress: Progress {
-                    version: PROGRESS_VERSION,
-                    ..Progress::default()
-                },
-            },
+        let existed = existing.is_some();
+        let workspace = match existing {
+            Some(mut workspace) => {
+                workspace.update_progress(|progress| {
+                    progress.catalog = catalog;
+                    progress.graders = graders;
+                })?;
+                workspace
+            }
+            None => {
+                let workspace = Workspace {
+                    root: dir.to_owned(),
+                    progress: Progress {
+                        version: PROGRESS_VERSION,
+                        catalog,
+                        graders,
+                        ..Progress::default()
+                    },
+                };
+                workspace.save()?;
+                workspace
+            }
         };
-        workspace.save()?;
-        Ok((workspace, written, kept))
+        Ok(Init {
+            workspace,
+            existed,
+            written,
+            kept,
+        })
     }
 
     pub fn file_of(&self, exercise: &Exercise) -> PathBuf {
@@ -126,6 +163,13 @@ impl Workspace {
     /// Change one exercise's progress and save it, under a lock and on the file as it is
     /// now: two checks that finish at once in the same workspace both keep their update.
     pub fn update(&mut self, slug: &str, change: impl FnOnce(&mut ExerciseProgress)) -> Result<()> {
+        self.update_progress(|progress| {
+            change(progress.exercises.entry(slug.to_owned()).or_default())
+        })
+    }
+
+    /// Change the progress and save it, under the lock (see `update`).
+    fn update_progress(&mut self, change: impl FnOnce(&mut Progress)) -> Result<()> {
         let lock_path = self.root.join(LOCK_FILE);
         let lock = std::fs::OpenOptions::new()
             .create(true)
@@ -140,7 +184,7 @@ impl Workspace {
         if let Ok(fresh) = Workspace::open(&self.root) {
             self.progress = fresh.progress;
         }
-        change(self.entry(slug));
+        change(&mut self.progress);
         let saved = self.save();
         drop(lock);
         saved
@@ -152,6 +196,29 @@ impl Workspace {
         text.push('\n');
         write_atomically(&self.root.join(PROGRESS_FILE), text.as_bytes())
     }
+}
+
+/// The workspace `dir` is (to be completed), or an error when `dir` lies inside another
+/// workspace: one workspace holding another would make "the current workspace" two.
+fn enclosing(dir: &Path) -> Result<Option<Workspace>> {
+    let absolute =
+        std::path::absolute(dir).with_context(|| format!("cannot find `{}`", dir.display()))?;
+    let Some(existing) = absolute.ancestors().find(|a| a.is_dir()) else {
+        return Ok(None);
+    };
+    let Some(workspace) = Workspace::find(existing)? else {
+        return Ok(None);
+    };
+    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if same(&workspace.root, &absolute) {
+        return Ok(Some(workspace));
+    }
+    bail!(
+        "`{}` is inside the workspace `{}`, and a workspace cannot hold another: run `coach init .` in `{}` to add the starters it lacks, or pick a folder outside it",
+        dir.display(),
+        workspace.root.display(),
+        workspace.root.display()
+    );
 }
 
 /// Write through a temporary file in the same folder and rename it into place, so a

@@ -76,10 +76,17 @@ pub fn solution_path(
         (Some(path), _) => path,
         (None, Some(workspace)) => workspace.file_of(exercise),
         (None, None) if PathBuf::from(&exercise.file).is_file() => PathBuf::from(&exercise.file),
-        (None, None) => bail!(
-            "no workspace here and no `{}` in this folder: run `coach init` first, or pass `--solution FILE`",
-            exercise.file
-        ),
+        (None, None) => match crate::suggest::similar_file(std::path::Path::new(&exercise.file)) {
+            Some(similar) => bail!(
+                "no workspace here and no `{}` in this folder. Did you mean `{similar}`? Rename it to `{}`, or pass `--solution {similar}`",
+                exercise.file,
+                exercise.file
+            ),
+            None => bail!(
+                "no workspace here and no `{}` in this folder: run `coach init` first, or pass `--solution FILE`",
+                exercise.file
+            ),
+        },
     })
 }
 

@@ -126,10 +126,25 @@ impl Reporter for Human {
                 exercise.file, exercise.slug
             )?;
         }
+        let (missing, explained) = if starter.is_none() {
+            super::missing::missing_methods(graded, self.reveal)
+        } else {
+            Default::default()
+        };
+        if !missing.is_empty() {
+            writeln!(out)?;
+            for class in &missing {
+                writeln!(out, "{} {}", "✗".style(s.fail), class.sentence())?;
+            }
+        }
         let mut shown: Vec<(&str, &CaseOutcome)> = Vec::new();
         let failures = graded
             .pairs()
-            .filter(|(_, o)| !matches!(o.verdict, Verdict::Passed | Verdict::NotRun))
+            .enumerate()
+            .filter(|(i, (_, o))| {
+                !matches!(o.verdict, Verdict::Passed | Verdict::NotRun) && !explained.contains(i)
+            })
+            .map(|(_, pair)| pair)
             .filter(|_| starter.is_none());
         for (case, outcome) in failures {
             writeln!(out)?;

@@ -27,6 +27,9 @@ enum StartupError {
     },
     Missing {
         names: Vec<String>,
+        /// The file's own top-level names, for "did you mean".
+        #[serde(default)]
+        defined: Vec<String>,
     },
     Helpers {
         exception: Raised,
@@ -96,11 +99,12 @@ pub(super) fn explain_startup(
             }
             out
         }
-        Ok(StartupError::Missing { names }) => {
+        Ok(StartupError::Missing { names, defined }) => {
             let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
             format!(
-                "`{file}` does not define {}, which the tests use. Check the spelling, and that it is defined at the top level of `{}` (not inside another function or under `if __name__ == ...`).",
+                "`{file}` does not define {}, which the tests use.{} Check the spelling, and that it is defined at the top level of `{}` (not inside another function or under `if __name__ == ...`).",
                 list.join(" and "),
+                close_names(&names, &defined),
                 exercise.file
             )
         }
@@ -113,6 +117,29 @@ pub(super) fn explain_startup(
             exception.summary()
         ),
         Err(_) => message,
+    }
+}
+
+/// " Did you mean `is_anagrams`?" when the file defines a name close to a missing one
+/// (" Did you mean `a` (for `b`) and `c` (for `d`)?" for several).
+fn close_names(missing: &[String], defined: &[String]) -> String {
+    let pairs: Vec<(&str, &str)> = missing
+        .iter()
+        .filter_map(|name| {
+            crate::suggest::closest(name, defined.iter().map(String::as_str))
+                .map(|c| (name.as_str(), c))
+        })
+        .collect();
+    match pairs.as_slice() {
+        [] => String::new(),
+        [(_, close)] if missing.len() == 1 => format!(" Did you mean `{close}`?"),
+        _ => {
+            let parts: Vec<String> = pairs
+                .iter()
+                .map(|(name, close)| format!("`{close}` (for `{name}`)"))
+                .collect();
+            format!(" Did you mean {}?", parts.join(" and "))
+        }
     }
 }
 
@@ -131,6 +158,15 @@ pub(super) fn shorten(mut text: String) -> String {
 }
 
 pub(super) fn missing_message(path: &std::path::Path) -> String {
+    if let Some(similar) = crate::suggest::similar_file(path) {
+        let wanted = path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        return format!(
+            "`{}` was not found. Did you mean `{similar}`? Rename it to `{wanted}`: coach grades the file of that exact name",
+            path.display()
+        );
+    }
     format!(
         "`{}` was not found: create it (`coach init` gives you a starter) or pass `--solution FILE`",
         path.display()

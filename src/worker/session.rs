@@ -393,7 +393,13 @@ impl<'a> Session<'a> {
                 if result.marked {
                     self.await_marker(self.next);
                 }
-                let printed = self.take_printed(&result.printed);
+                // NOTE: a failure in one step shows what the steps printed up to it, not
+                // what loading the file or the steps after it printed.
+                let printed = match failure.as_ref().and_then(|f| f.step) {
+                    Some(step) => judge::printed_through(&result, step).to_owned(),
+                    None => result.printed.clone(),
+                };
+                let printed = self.take_printed(&printed);
                 CaseOutcome {
                     verdict,
                     time_ms: result.ms,
