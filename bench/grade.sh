@@ -5,9 +5,9 @@
 # (a deterministic mix: 60% the reference solution, 30% a known-wrong solution from
 # graders/<slug>/wrong/, 10% the starter file) in a temporary folder, grades them with
 # `--jobs 1` and `--jobs 2` (or --jobs-list), and prints for each run the wall time,
-# submissions per second, the peak memory of the coach process itself (VmHWM, sampled)
-# and the largest resident set of the process tree (GNU time: coach or one Python
-# worker), then the speed-up. It also checks that every run wrote the same report.
+# submissions per second, the peak memory of the coach process itself (VmHWM, sampled),
+# of the largest Python worker and of the whole tree at once (sampled from /proc every
+# 10 ms), GNU time's largest resident set, then the speed-up. It also checks that every run wrote the same report.
 #
 # Usage: bench/grade.sh [--count N] [--jobs-list "1 2"] [--catalog DIR]
 #                       [--exercises a,b,...] [--fixture] [--no-build] [--keep]
@@ -106,21 +106,65 @@ solutions=$(( count * ${#slugs[@]} ))
 
 # --- run ---
 
-# Print the peak resident set (VmHWM, kB) of process $1, sampling until it exits.
-sample_hwm() {
-  local pid=$1 peak=0 value
-  while [ -r "/proc/$pid/status" ]; do
-    value=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null || true)
-    if [ -n "$value" ] && [ "$value" -gt "$peak" ]; then peak=$value; fi
-    sleep 0.02
-  done
-  echo "$peak"
+# Sample process $1 and its descendants every 10 ms until it exits; print three peaks, in
+# kB: coach's own VmHWM, the largest VmHWM of any Python worker (GNU time sees only the
+# first level of children, and the workers run in PID namespaces of their own) and the
+# largest total resident set of the whole tree at one moment.
+sample_tree() {
+  python3 - "$1" <<'PY'
+import os, sys, time
+root = int(sys.argv[1])
+
+def status(pid):
+    fields = {}
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                key, _, value = line.partition(":")
+                fields[key] = value.strip()
+    except OSError:
+        return None
+    return fields
+
+def kb(fields, key):
+    return int(fields.get(key, "0 kB").split()[0])
+
+coach = worker = tree = 0
+while os.path.exists(f"/proc/{root}"):
+    parents = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as handle:
+                    parents[int(name)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    family, todo = {root}, [root]
+    while todo:
+        pid = todo.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        family.update(children)
+        todo.extend(children)
+    total = 0
+    for pid in family:
+        fields = status(pid)
+        if fields is None:
+            continue
+        total += kb(fields, "VmRSS")
+        if pid == root:
+            coach = max(coach, kb(fields, "VmHWM"))
+        elif fields.get("Name", "").startswith("python"):
+            worker = max(worker, kb(fields, "VmHWM"))
+    tree = max(tree, total)
+    time.sleep(0.01)
+print(coach, worker, tree)
+PY
 }
 
 have_time=0
 [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1 && have_time=1
 
-declare -A wall hwm tree status
+declare -A wall hwm tree status workers trees
 for jobs in $jobs_list; do
   report="$work/report-j$jobs.json"
   timing="$work/time-j$jobs.txt"
@@ -142,7 +186,7 @@ for jobs in $jobs_list; do
     runner=$!
     child=$runner
   fi
-  peak=$(sample_hwm "${child:-$runner}")
+  read -r peak worker_peak tree_peak < <(sample_tree "${child:-$runner}")
   set +e
   wait "$runner"
   code=$?
@@ -155,6 +199,8 @@ for jobs in $jobs_list; do
   fi
   wall[$jobs]=$(echo "$end - $start" | bc -l)
   hwm[$jobs]=$peak
+  workers[$jobs]=$worker_peak
+  trees[$jobs]=$tree_peak
   if [ "$have_time" = 1 ]; then
     tree[$jobs]=$(sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\)/\1/p' "$timing")
     elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): \(.*\)/\1/p' "$timing")
@@ -169,7 +215,7 @@ done
 normalise='import json, sys
 def n(v):
     if isinstance(v, dict):
-        return {k: (0 if k == "time_ms" else n(x)) for k, x in v.items()}
+        return {k: (0 if k.endswith("time_ms") else n(x)) for k, x in v.items()}
     if isinstance(v, list):
         return [n(x) for x in v]
     return v
@@ -195,13 +241,14 @@ echo "  cores:        $(nproc)"
 echo "  score:        $score (exit ${status[$(echo "$jobs_list" | awk '{print $1}')]})"
 echo "  reports identical across --jobs (time_ms ignored): $same"
 echo
-printf '  %-6s %10s %14s %12s %22s %22s\n' "jobs" "wall (s)" "submissions/s" "solutions/s" "coach peak RSS (MiB)" "tree max RSS (MiB)"
+printf '  %-6s %10s %14s %12s %22s %22s %22s %22s\n' "jobs" "wall (s)" "submissions/s" "solutions/s" "coach peak RSS (MiB)" "worker peak RSS (MiB)" "tree peak total (MiB)" "GNU time max RSS (MiB)"
 for jobs in $jobs_list; do
   rate=$(echo "$count / ${wall[$jobs]}" | bc -l)
   srate=$(echo "$solutions / ${wall[$jobs]}" | bc -l)
   mib=$(echo "${hwm[$jobs]} / 1024" | bc -l)
   if [ "${tree[$jobs]}" = "-" ]; then treemib="-"; else treemib=$(printf '%.1f' "$(echo "${tree[$jobs]} / 1024" | bc -l)"); fi
-  printf '  %-6s %10.2f %14.1f %12.1f %22.1f %22s\n' "$jobs" "${wall[$jobs]}" "$rate" "$srate" "$mib" "$treemib"
+  printf '  %-6s %10.2f %14.1f %12.1f %22.1f %22.1f %22.1f %22s\n' "$jobs" "${wall[$jobs]}" "$rate" "$srate" "$mib" \
+    "$(echo "${workers[$jobs]} / 1024" | bc -l)" "$(echo "${trees[$jobs]} / 1024" | bc -l)" "$treemib"
 done
 base=$(echo "$jobs_list" | awk '{print $1}')
 for jobs in $jobs_list; do
