@@ -5,9 +5,8 @@ mod common;
 mod pty;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use common::{coach, run};
+use common::{in_watch_dir as in_dir, run, watch_workspace as workspace};
 
 fn catalog() -> PathBuf {
     common::fixtures().join("watch")
@@ -16,19 +15,6 @@ fn catalog() -> PathBuf {
 const FIRST_STARTER: &str =
     "def add(a, b):\n    \"\"\"Return a + b.\"\"\"\n    raise NotImplementedError(\"write add\")\n";
 const FIRST_SOLVED: &str = "def add(a, b):\n    return a + b\n";
-
-/// `coach --catalog <watch fixture> ...` in `dir`.
-fn in_dir(dir: &Path) -> Command {
-    let mut command = coach();
-    command.current_dir(dir).arg("--catalog").arg(catalog());
-    command
-}
-
-fn workspace() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    run(in_dir(dir.path()).args(["init", "."])).status(0);
-    dir
-}
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).expect("read")

@@ -6,23 +6,10 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{coach, run};
+use common::{coach, in_watch_dir as in_dir, run, watch_workspace as workspace};
 
 fn catalog() -> PathBuf {
     common::fixtures().join("watch")
-}
-
-/// `coach --catalog <watch fixture> ...` in `dir`.
-fn in_dir(dir: &Path) -> Command {
-    let mut command = coach();
-    command.current_dir(dir).arg("--catalog").arg(catalog());
-    command
-}
-
-fn workspace() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    run(in_dir(dir.path()).args(["init", "."])).status(0);
-    dir
 }
 
 #[test]

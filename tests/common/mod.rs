@@ -118,3 +118,20 @@ pub fn check_adder_with_python(python: &str) -> Run {
         .args(["--python", python, "check", "adder", "--solution"])
         .arg(solution("correct.py")))
 }
+
+/// `coach --catalog <watch fixture> ...` in `dir` (the learner-loop tests' catalog).
+pub fn in_watch_dir(dir: &Path) -> Command {
+    let mut command = coach();
+    command
+        .current_dir(dir)
+        .arg("--catalog")
+        .arg(fixtures().join("watch"));
+    command
+}
+
+/// A workspace of the watch fixture, made with `coach init .`.
+pub fn watch_workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(in_watch_dir(dir.path()).args(["init", "."])).status(0);
+    dir
+}
