@@ -40,6 +40,7 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
         .filter_map(|e| e.message.clone())
         .collect();
     let several = submission.exercises.len() > 1;
+    let roots = roots(&submission.path);
     let mut tests = Vec::new();
     for exercise in &submission.exercises {
         // NOTE: when nothing could be graded the top-level message says why; otherwise an
@@ -48,7 +49,7 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
             tests.push(Test {
                 name: format!("{}: could not be graded", exercise.exercise),
                 status: "error",
-                message: Some(relative(message, &submission.path)),
+                message: Some(relative(message, &roots)),
                 output: None,
                 test_code: None,
             });
@@ -66,7 +67,7 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
                     case.name.clone()
                 },
                 status,
-                message: (!case.passed()).then(|| relative(&case.summary(), &submission.path)),
+                message: (!case.passed()).then(|| relative(&case.summary(), &roots)),
                 output: case.printed.as_deref().filter(|p| !p.is_empty()).map(cut),
                 // NOTE: a sample case's code, passed or not; a hidden case has none.
                 test_code: case.steps.as_ref().map(|steps| steps.join("\n")),
@@ -89,7 +90,7 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
         } else {
             errors.join("\n")
         };
-        relative(&message, &submission.path)
+        relative(&message, &roots)
     });
     serde_json::to_writer_pretty(
         &mut *out,
@@ -104,21 +105,27 @@ pub fn write(report: &GradeReport, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// `text` with the submission's folder left out of the paths in it: Exercism shows the
-/// student paths relative to their solution, never the runner's folders.
-fn relative(text: &str, root: &str) -> String {
-    let mut text = text.to_owned();
+/// The submission's folder as given and as a full path, each ending in `/`: the prefixes
+/// [`relative`] leaves out.
+fn roots(root: &str) -> Vec<String> {
     let mut roots = vec![root.to_owned()];
     if let Ok(full) = std::fs::canonicalize(root) {
         roots.push(full.display().to_string());
     }
-    for root in roots {
-        let root = root.trim_end_matches('/');
-        if !root.is_empty() && root != "." {
-            text = text.replace(&format!("{root}/"), "");
-        }
-    }
-    text
+    roots
+        .iter()
+        .map(|r| r.trim_end_matches('/'))
+        .filter(|r| !r.is_empty() && *r != ".")
+        .map(|r| format!("{r}/"))
+        .collect()
+}
+
+/// `text` with the submission's folder left out of the paths in it: Exercism shows the
+/// student paths relative to their solution, never the runner's folders.
+fn relative(text: &str, roots: &[String]) -> String {
+    roots.iter().fold(text.to_owned(), |text, root| {
+        text.replace(root.as_str(), "")
+    })
 }
 
 fn cut(text: &str) -> String {

@@ -78,9 +78,10 @@ fn collect(report: &GradeReport, base: Option<&Path>) -> Vec<Annotation> {
             let file = Path::new(&exercise.file);
             // NOTE: a missing file cannot be annotated: the message names the folder.
             let exists = file.symlink_metadata().is_ok();
+            let shown = exists.then(|| shown_path(file, base));
             if let Some(message) = &exercise.message {
                 all.push(Annotation {
-                    file: exists.then(|| shown_path(file, base)),
+                    file: shown.clone(),
                     line: exists.then(|| load_error_line(message)).flatten(),
                     title: title.clone(),
                     message: if exists {
@@ -96,7 +97,7 @@ fn collect(report: &GradeReport, base: Option<&Path>) -> Vec<Annotation> {
             }
             for case in exercise.cases.iter().filter(|c| !c.passed()) {
                 all.push(Annotation {
-                    file: exists.then(|| shown_path(file, base)),
+                    file: shown.clone(),
                     line: case.line,
                     title: title.clone(),
                     message: format!("{}: {}", case.name, case.summary()),

@@ -82,7 +82,7 @@ pub fn write(report: &GradeReport, hidden: Visibility, out: &mut dyn Write) -> R
     });
     let results = Results {
         score: submission.score,
-        execution_time: (milliseconds / 1000.0 * 1000.0).round() / 1000.0,
+        execution_time: milliseconds.round() / 1000.0,
         output,
         visibility: Visibility::Visible,
         stdout_visibility: Visibility::Hidden,
