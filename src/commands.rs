@@ -17,7 +17,7 @@ mod validate;
 mod watch;
 
 use std::cell::OnceCell;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -175,7 +175,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             return Err(crate::sandbox::exec_sandboxed(config, program));
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut public_command(), "coach", &mut out);
+            // NOTE: rendered first: clap_complete panics on a failed write (a closed
+            // pipe), while a write error here ends quietly like any other command's.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut public_command(), "coach", &mut script);
+            out.write_all(&script)?;
             return Ok(Outcome::Success);
         }
         Command::Man => {

@@ -420,3 +420,21 @@ fn a_failed_sample_case_shows_what_its_steps_printed_up_to_the_failing_one() {
     assert!(!printed.contains("adding 7"), "{report}");
     assert!(!printed.contains("loading"), "{report}");
 }
+
+#[test]
+fn completions_and_the_man_page_end_quietly_when_the_reader_goes_away() {
+    for args in [&["completions", "bash"][..], &["man"][..]] {
+        let mut child = coach()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("coach starts");
+        // NOTE: like `coach completions bash | head -0`: the pipe closes before coach writes.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("coach ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {stderr}");
+    }
+}
