@@ -9,6 +9,7 @@ use anyhow::Result;
 use serde_json::json;
 
 mod ending;
+mod imports;
 
 use super::messages::shorten;
 use super::stream::{Event, Seal, read_raw, read_results};
@@ -91,7 +92,7 @@ impl<'a> Session<'a> {
             "output_limit": exercise.limits.output,
             "names": names,
             "stuck_after": stuck_after(exercise.limits.time),
-            "helper_modules": helpers.map(top_level_imports).unwrap_or_default(),
+            "helper_modules": helpers.map(imports::top_level_imports).unwrap_or_default(),
         });
         Session::start_with(
             exercise,
@@ -544,44 +545,5 @@ impl Place {
             Some(line) => format!("line {line}, in {}", self.function),
             None => format!("in {}", self.function),
         }
-    }
-}
-
-/// The modules `source` imports at its top level (`import a, b.c as d`, `from e import f`),
-/// so the worker can import them before any learner code runs without parsing Python.
-fn top_level_imports(source: &str) -> Vec<String> {
-    let mut modules = Vec::new();
-    for line in source.lines() {
-        let statement = line.split(['#', ';']).next().unwrap_or_default();
-        if let Some(rest) = statement.strip_prefix("import ") {
-            for part in rest.split(',') {
-                if let Some(name) = part.split_whitespace().next() {
-                    modules.push(name.trim_matches(['(', ')']).to_owned());
-                }
-            }
-        } else if let Some(name) = statement
-            .strip_prefix("from ")
-            .and_then(|rest| rest.split_whitespace().next())
-            && !name.starts_with('.')
-        {
-            modules.push(name.to_owned());
-        }
-    }
-    modules.retain(|m| !m.is_empty());
-    modules
-}
-
-#[cfg(test)]
-mod tests {
-    use super::top_level_imports;
-
-    #[test]
-    fn top_level_imports_are_found_without_python() {
-        let source = "import random, http.client as hc\nfrom array import array  # x\n\
-                      from . import sibling\n    import nested\ndef f():\n    import inner\n";
-        assert_eq!(
-            top_level_imports(source),
-            ["random", "http.client", "array"]
-        );
     }
 }
