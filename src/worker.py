@@ -19,10 +19,20 @@ runner compares. Runs on Python 3.8 and newer.
 import _thread
 import builtins
 import io
-import os
 import sys
 import time
-import types
+
+# NOTE: the built-in `posix` module, not `os`: under -S nothing has imported os yet, and
+# it costs a start about 1.5 ms (stat, posixpath, _collections_abc). The worker needs
+# only what posix has.
+try:
+    import posix as os
+except ImportError:
+    import os
+
+_FunctionType = type(lambda: None)
+_CodeType = type((lambda: None).__code__)
+_ModuleType = type(sys)
 
 # NOTE: json, ast, traceback and threading are not imported here: each costs Python's
 # start a few milliseconds (re, collections, functools behind them). Messages are read
@@ -36,8 +46,8 @@ except ImportError:
     except ImportError:
         from hashlib import sha256 as _sha256
 
-_REQUESTS = os.fdopen(os.dup(0), "rb")
-_NULL = os.open(os.devnull, os.O_RDONLY)
+_REQUESTS = io.open(os.dup(0), "rb")
+_NULL = os.open("/dev/null", os.O_RDONLY)
 os.dup2(_NULL, 0)
 os.close(_NULL)
 _RESULTS = os.dup(1)
@@ -573,7 +583,7 @@ _LEARNER_BUILTINS = dict((k, v) for k, v in vars(builtins).items() if k not in _
 
 
 def _fresh_module(code):
-    module = types.ModuleType(_MODULE)
+    module = _ModuleType(_MODULE)
     module.__file__ = _FILE
     if _FORBIDDEN_BUILTINS:
         # NOTE: the source check catches plain uses; this catches getattr tricks on
@@ -626,7 +636,7 @@ def _helper_guard(namespace, binds):
     for name, value in list(namespace.items()):
         if name in binds:
             continue
-        if isinstance(value, types.FunctionType) and value.__code__.co_filename == "helpers.py":
+        if isinstance(value, _FunctionType) and value.__code__.co_filename == "helpers.py":
             guard.append((name, value, value.__code__, value.__defaults__, value.__kwdefaults__))
         elif name == "FakeClock":
             guard.append((name, value, None, None, None))
@@ -754,7 +764,7 @@ def _code_objects(code):
     while todo:
         current = todo.pop()
         found.add(current)
-        todo.extend(c for c in current.co_consts if isinstance(c, types.CodeType))
+        todo.extend(c for c in current.co_consts if isinstance(c, _CodeType))
     return found
 
 
@@ -809,7 +819,7 @@ def _start_watchdog(send, helper_codes):
     # NOTE: the worker's own code: its functions and the frames that called main().
     worker_codes = set()
     for value in list(globals().values()):
-        if isinstance(value, types.FunctionType):
+        if isinstance(value, _FunctionType):
             worker_codes |= _code_objects(value.__code__)
     frame = sys._getframe()
     while frame is not None:

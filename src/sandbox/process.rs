@@ -26,6 +26,9 @@ pub struct Process {
     memory: Option<memwatch::MemoryWatch>,
     /// Its place in the thread's cancel token (`coach watch`), if any.
     cancel: Option<cancel::Registration>,
+    /// The program the helper supervises (its one child, once forked), as measured.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    program: std::cell::OnceCell<u32>,
 }
 
 /// coach's own executable, which is the sandbox helper. On Linux, /proc/self/exe still
@@ -87,6 +90,7 @@ impl Process {
             sweep: config.processes,
             memory,
             cancel: None,
+            program: std::cell::OnceCell::new(),
         };
         // NOTE: on a cancelled token, `process` is dropped here: killed and reaped.
         process.cancel = cancel::register(process.child.id())?;
@@ -134,7 +138,7 @@ impl Process {
     pub fn peak_memory(&self) -> Option<u64> {
         #[cfg(target_os = "linux")]
         {
-            procfs::peak_memory(self.child.id())
+            procfs::peak_memory(&self.measured())
         }
         #[cfg(not(target_os = "linux"))]
         {
@@ -146,7 +150,7 @@ impl Process {
     pub fn cpu_time(&self) -> Option<Duration> {
         #[cfg(target_os = "linux")]
         {
-            procfs::cpu_time(self.child.id())
+            procfs::cpu_time(&self.measured())
         }
         #[cfg(not(target_os = "linux"))]
         {
@@ -168,12 +172,28 @@ impl Process {
     fn runqueue_wait(&self) -> Option<Duration> {
         #[cfg(target_os = "linux")]
         {
-            procfs::runqueue_wait(self.child.id())
+            procfs::runqueue_wait(&self.measured())
         }
         #[cfg(not(target_os = "linux"))]
         {
             None
         }
+    }
+
+    /// The processes whose time and memory count (Linux): the helper and the program it
+    /// supervises (in a PID namespace, its one child: found once, not on every reading).
+    #[cfg(target_os = "linux")]
+    fn measured(&self) -> Vec<u32> {
+        let helper = self.child.id();
+        if let Some(&program) = self.program.get() {
+            return vec![helper, program];
+        }
+        let children = procfs::children(helper);
+        if let [program] = children[..] {
+            // NOTE: the helper forks once, so its one child stays the program.
+            let _ = self.program.set(program);
+        }
+        std::iter::once(helper).chain(children).collect()
     }
 
     /// Wait for the process to exit by itself for at most `timeout`, then kill it.

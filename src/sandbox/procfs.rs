@@ -4,30 +4,35 @@
 use std::process::Command;
 use std::time::Duration;
 
-/// CPU time (user + system) a process has used, from /proc.
-pub fn cpu_time(pid: u32) -> Option<Duration> {
-    let own = process_cpu_time(pid)?;
-    // NOTE: when the helper supervises a PID namespace, the program is its child.
-    let children =
-        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
-    let theirs = children
+/// The children of a process: for the sandbox helper, the program it supervises.
+pub fn children(pid: u32) -> Vec<u32> {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .unwrap_or_default()
         .split_whitespace()
         .filter_map(|child| child.parse().ok())
-        .filter_map(process_cpu_time)
-        .sum::<Duration>();
-    Some(own + theirs)
+        .collect()
 }
 
-/// How long the process and the program it supervises (every thread of each) have been
-/// ready to run but waiting for a CPU, from /proc/<pid>/task/*/schedstat: the time a
-/// loaded machine took from them. `None` where the kernel keeps no such count.
-pub fn runqueue_wait(pid: u32) -> Option<Duration> {
-    let children =
-        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+/// CPU time (user + system) the processes have used, from /proc; `None` when the first
+/// cannot be read.
+pub fn cpu_time(pids: &[u32]) -> Option<Duration> {
+    let (first, rest) = pids.split_first()?;
+    let own = process_cpu_time(*first)?;
+    Some(
+        own + rest
+            .iter()
+            .copied()
+            .filter_map(process_cpu_time)
+            .sum::<Duration>(),
+    )
+}
+
+/// How long the processes (every thread of each) have been ready to run but waiting for
+/// a CPU, from /proc/<pid>/task/*/schedstat: the time a loaded machine took from them.
+/// `None` where the kernel keeps no such count.
+pub fn runqueue_wait(pids: &[u32]) -> Option<Duration> {
     let mut total = None;
-    for process in
-        std::iter::once(pid).chain(children.split_whitespace().filter_map(|c| c.parse().ok()))
-    {
+    for &process in pids {
         let Ok(tasks) = std::fs::read_dir(format!("/proc/{process}/task")) else {
             continue;
         };
@@ -47,13 +52,10 @@ pub fn runqueue_wait(pid: u32) -> Option<Duration> {
     total
 }
 
-/// The largest address space the process (or the program it supervises) reached.
-pub fn peak_memory(pid: u32) -> Option<u64> {
-    let children =
-        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
-    std::iter::once(pid)
-        .chain(children.split_whitespace().filter_map(|c| c.parse().ok()))
-        .filter_map(|pid| status_bytes(pid, "VmPeak"))
+/// The largest address space one of the processes reached.
+pub fn peak_memory(pids: &[u32]) -> Option<u64> {
+    pids.iter()
+        .filter_map(|&pid| status_bytes(pid, "VmPeak"))
         .max()
 }
 

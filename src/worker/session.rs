@@ -2,7 +2,7 @@
 //! stop it when a case runs out of time, memory or output.
 
 use std::io::Write;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -54,8 +54,8 @@ pub(super) struct Session<'a> {
     pub(super) protections: Option<Protections>,
     /// The last case whose end the worker marked on the raw stream.
     last_marker: Option<usize>,
-    /// Lines for the worker's stdin: the header, then one case at a time.
-    requests: Sender<String>,
+    /// The worker's stdin, for one case at a time (the header went first, from a thread).
+    requests: Option<std::fs::File>,
     /// Where the worker last said a case was when it had nearly run out of time.
     stuck: Option<Stuck>,
     _scratch: sandbox::Scratch,
@@ -149,22 +149,11 @@ impl<'a> Session<'a> {
 
         let (sender, events) = mpsc::channel();
         let child = process.child();
-        let (requests, lines) = mpsc::channel::<String>();
-        if let Some(mut stdin) = child.stdin.take() {
-            // NOTE: a thread of its own, so a worker that stops reading cannot block the runner.
-            std::thread::spawn(move || {
-                for line in lines {
-                    if stdin
-                        .write_all(line.as_bytes())
-                        .and_then(|()| stdin.flush())
-                        .is_err()
-                    {
-                        break;
-                    }
-                }
-            });
-        }
-        let _ = requests.send(format!("{request}\n"));
+        let requests = child
+            .stdin
+            .take()
+            .map(|stdin| std::fs::File::from(std::os::fd::OwnedFd::from(stdin)));
+        write_in_background(requests.as_ref(), format!("{request}\n"));
         if let Some(stdout) = child.stdout.take() {
             let sender = sender.clone();
             let max_line = super::stream::max_result_line(exercise.limits.output);
@@ -243,6 +232,9 @@ impl<'a> Session<'a> {
         stop_early: bool,
     ) {
         let limit = self.exercise.limits.time;
+        if self.next >= cases.len() {
+            return self.finish();
+        }
         self.send_case(cases);
         let mut clock = self.process.case_clock(limit);
         let mut deadline = clock.first_deadline();
@@ -260,6 +252,9 @@ impl<'a> Session<'a> {
                     if replace || (stop_early && failed) {
                         self.process.kill();
                         return;
+                    }
+                    if self.next >= cases.len() {
+                        return self.finish();
                     }
                     self.send_case(cases);
                     clock = self.process.case_clock(limit);
@@ -360,6 +355,16 @@ impl<'a> Session<'a> {
         }
     }
 
+    /// After the last case: close the worker's stdin, so that it exits by itself, and give
+    /// it a moment to. A sandbox that ends by itself orphans nothing, so the runner need
+    /// not look for orphans among its children (a scan of /proc); one that does not end
+    /// in time is killed as any other.
+    fn finish(mut self) {
+        // NOTE: the worker reads the end of its stdin as the end of the cases.
+        self.requests = None;
+        self.process.wait_or_kill(FINISH_GRACE);
+    }
+
     /// Send the worker the case at `self.next`, if any. Only then does its code enter the
     /// learner's process: a case cannot see the steps of the cases after it.
     fn send_case(&self, cases: &[Case]) {
@@ -379,7 +384,16 @@ impl<'a> Session<'a> {
                 },
             })).collect::<Vec<_>>(),
         });
-        let _ = self.requests.send(format!("{line}\n"));
+        let line = format!("{line}\n");
+        match &self.requests {
+            // NOTE: the worker has read every line before this one whole, so the pipe is
+            // empty and a line that fits in it cannot block; a longer one might, while
+            // the worker reads it, so a thread writes that.
+            Some(stdin) if line.len() <= PIPE_ROOM => {
+                let _ = (&*stdin).write_all(line.as_bytes());
+            }
+            requests => write_in_background(requests.as_ref(), line),
+        }
     }
 
     /// Judge one result line; true when the worker must be replaced before the next case
@@ -509,6 +523,24 @@ impl<'a> Session<'a> {
         shorten(text)
     }
 }
+
+/// What a pipe holds before a write to it blocks: Linux's smallest pipe buffer (one page)
+/// would do, its default is 64 KiB.
+const PIPE_ROOM: usize = 4096;
+
+/// Write `line` to the worker's stdin from a thread of its own, so that a worker that does
+/// not read it cannot block the runner.
+fn write_in_background(stdin: Option<&std::fs::File>, line: String) {
+    let Some(mut stdin) = stdin.and_then(|s| s.try_clone().ok()) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        let _ = stdin.write_all(line.as_bytes());
+    });
+}
+
+/// How long a worker may take to exit once its last case is done, before it is killed.
+const FINISH_GRACE: Duration = Duration::from_millis(200);
 
 /// When the worker's watchdog looks where a case is: at nine tenths of its CPU limit, or
 /// of the wall-clock backstop, in seconds.
