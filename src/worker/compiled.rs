@@ -1,6 +1,6 @@
 //! The worker, compiled once per interpreter: a marshalled code object, kept in the
-//! user's cache folder and handed to each worker on its command line, so that no worker
-//! compiles ~800 lines of Python at its start (about as long as Python takes to start).
+//! user's cache folder and handed to each worker on its stdin, so that no worker compiles
+//! ~900 lines of Python at its start (about as long as Python takes to start).
 //!
 //! An entry is keyed by the worker's source and the interpreter (its path, version, size
 //! and modification time), so a changed worker or interpreter is never served stale; it
@@ -19,20 +19,29 @@ use sha2::{Digest, Sha256};
 use super::WORKER_SOURCE;
 use crate::python::{Python, cache};
 
-/// Runs the worker (its compiled code, base64, is the next argument) in a namespace of
-/// its own, as the source bootstrap does.
-pub(super) const BOOTSTRAP: &str = "import sys, marshal, binascii; \
-    exec(marshal.loads(binascii.a2b_base64(sys.argv.pop(1))), \
-    {'__name__': '__coach_worker__', '__builtins__': dict(vars(__builtins__))})";
+/// Runs the worker (its compiled code is the first bytes on stdin, as many as the next
+/// argument says) in a namespace of its own, as the source bootstrap does. It reads with
+/// `posix.read`, unbuffered, so the header and the cases after the code stay in the pipe
+/// for the worker; nothing is imported that Python's start has not (base64 would cost a
+/// module).
+pub(super) const BOOTSTRAP: &str = "import sys, marshal, posix
+size = int(sys.argv.pop(1))
+code = b''
+while len(code) < size:
+    chunk = posix.read(0, size - len(code))
+    if not chunk:
+        break
+    code += chunk
+exec(marshal.loads(code), {'__name__': '__coach_worker__', '__builtins__': dict(vars(__builtins__))})";
 
-/// Compiles the worker's source (on stdin) and prints it marshalled, in base64.
-const COMPILE: &str = "import sys, marshal, binascii; \
+/// Compiles the worker's source (on stdin) and writes it marshalled.
+const COMPILE: &str = "import sys, marshal; \
     code = compile(sys.stdin.buffer.read(), '<coach-worker>', 'exec', dont_inherit=True); \
-    sys.stdout.write(binascii.b2a_base64(marshal.dumps(code), newline=False).decode('ascii'))";
+    sys.stdout.buffer.write(marshal.dumps(code))";
 
-/// The compiled worker for `python`, in base64, if it could be had.
-pub(super) fn worker(python: &Python) -> Option<String> {
-    static MEMO: OnceLock<Mutex<HashMap<PathBuf, Option<String>>>> = OnceLock::new();
+/// The compiled worker for `python`, marshalled, if it could be had.
+pub(super) fn worker(python: &Python) -> Option<Vec<u8>> {
+    static MEMO: OnceLock<Mutex<HashMap<PathBuf, Option<Vec<u8>>>>> = OnceLock::new();
     let memo = MEMO.get_or_init(Default::default);
     let mut memo = memo.lock().ok()?;
     memo.entry(python.executable.clone())
@@ -40,7 +49,7 @@ pub(super) fn worker(python: &Python) -> Option<String> {
         .clone()
 }
 
-fn load_or_compile(python: &Python) -> Option<String> {
+fn load_or_compile(python: &Python) -> Option<Vec<u8>> {
     let key = format!(
         "worker={}\nexecutable={}\nversion={:?}\nstamp={}",
         hex(&Sha256::digest(WORKER_SOURCE.as_bytes())),
@@ -48,7 +57,7 @@ fn load_or_compile(python: &Python) -> Option<String> {
         python.version,
         cache::stamp(&python.executable)?,
     );
-    let path = cache::folder("worker")?.join(format!("{}.b64", cache::digest_name(&key)));
+    let path = cache::folder("worker")?.join(format!("{}.marshal", cache::digest_name(&key)));
     if let Some(code) = read(&path) {
         return Some(code);
     }
@@ -57,20 +66,21 @@ fn load_or_compile(python: &Python) -> Option<String> {
     Some(code)
 }
 
-/// An entry whose checksum holds.
-fn read(path: &std::path::Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let (sum, code) = text.split_once('\n')?;
-    (hex(&Sha256::digest(code.as_bytes())) == sum).then(|| code.to_owned())
+/// An entry whose checksum holds: its SHA-256 in hex, a newline, the code.
+fn read(path: &std::path::Path) -> Option<Vec<u8>> {
+    let bytes = std::fs::read(path).ok()?;
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let (sum, code) = (&bytes[..newline], &bytes[newline + 1..]);
+    (hex(&Sha256::digest(code)).as_bytes() == sum).then(|| code.to_vec())
 }
 
-fn write(path: &std::path::Path, code: &str) {
+fn write(path: &std::path::Path, code: &[u8]) {
     let Some(dir) = path.parent() else { return };
     let _ = std::fs::create_dir_all(dir);
     if let Ok(mut temp) = tempfile::NamedTempFile::new_in(dir) {
-        let sum = hex(&Sha256::digest(code.as_bytes()));
+        let sum = hex(&Sha256::digest(code));
         if writeln!(temp, "{sum}")
-            .and_then(|()| temp.write_all(code.as_bytes()))
+            .and_then(|()| temp.write_all(code))
             .is_ok()
         {
             let _ = temp.persist(path);
@@ -78,7 +88,7 @@ fn write(path: &std::path::Path, code: &str) {
     }
 }
 
-fn compile(python: &Python) -> Option<String> {
+fn compile(python: &Python) -> Option<Vec<u8>> {
     let mut child = Command::new(&python.executable)
         .args(["-I", "-S", "-B", "-c", COMPILE])
         .stdin(Stdio::piped())
@@ -90,11 +100,8 @@ fn compile(python: &Python) -> Option<String> {
     let written = stdin.write_all(WORKER_SOURCE.as_bytes());
     drop(stdin);
     let output = child.wait_with_output().ok()?;
-    let code = String::from_utf8(output.stdout).ok()?;
-    // NOTE: one argument of a command line holds at most 128 KiB (Linux's
-    // MAX_ARG_STRLEN); a larger worker is run from its source.
-    let fits = code.len() < 120 * 1024;
-    (written.is_ok() && output.status.success() && !code.is_empty() && fits).then_some(code)
+    let code = output.stdout;
+    (written.is_ok() && output.status.success() && !code.is_empty()).then_some(code)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -139,12 +139,19 @@ impl<'a> Session<'a> {
         let config = config(exercise, python, scratch.path(), cases, strict);
         // NOTE: -S: no site module, so no site-packages to import and about a fifth of
         // Python's start saved; the worker defines exit() and quit() itself.
+        // NOTE: the compiled worker comes on stdin, ahead of the header; the source, on
+        // the command line.
         let compiled = super::compiled::worker(python);
-        let (bootstrap, worker) = match &compiled {
-            Some(code) => (super::compiled::BOOTSTRAP, code.as_str()),
-            None => (BOOTSTRAP, WORKER_SOURCE),
+        let (bootstrap, worker, mut input) = match &compiled {
+            Some(code) => (
+                super::compiled::BOOTSTRAP,
+                code.len().to_string(),
+                code.to_vec(),
+            ),
+            None => (BOOTSTRAP, WORKER_SOURCE.to_owned(), Vec::new()),
         };
-        let args = ["-I", "-S", "-B", "-X", "utf8", "-c", bootstrap, worker].map(Into::into);
+        input.extend_from_slice(format!("{request}\n").as_bytes());
+        let args = ["-I", "-S", "-B", "-X", "utf8", "-c", bootstrap, &worker].map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
 
         let (sender, events) = mpsc::channel();
@@ -153,7 +160,7 @@ impl<'a> Session<'a> {
             .stdin
             .take()
             .map(|stdin| std::fs::File::from(std::os::fd::OwnedFd::from(stdin)));
-        write_in_background(requests.as_ref(), format!("{request}\n"));
+        write_in_background(requests.as_ref(), input);
         if let Some(stdout) = child.stdout.take() {
             let sender = sender.clone();
             let max_line = super::stream::max_result_line(exercise.limits.output);
@@ -392,7 +399,7 @@ impl<'a> Session<'a> {
             Some(stdin) if line.len() <= PIPE_ROOM => {
                 let _ = (&*stdin).write_all(line.as_bytes());
             }
-            requests => write_in_background(requests.as_ref(), line),
+            requests => write_in_background(requests.as_ref(), line.into_bytes()),
         }
     }
 
@@ -528,14 +535,14 @@ impl<'a> Session<'a> {
 /// would do, its default is 64 KiB.
 const PIPE_ROOM: usize = 4096;
 
-/// Write `line` to the worker's stdin from a thread of its own, so that a worker that does
-/// not read it cannot block the runner.
-fn write_in_background(stdin: Option<&std::fs::File>, line: String) {
+/// Write `bytes` to the worker's stdin from a thread of its own, so that a worker that
+/// does not read them cannot block the runner.
+fn write_in_background(stdin: Option<&std::fs::File>, bytes: Vec<u8>) {
     let Some(mut stdin) = stdin.and_then(|s| s.try_clone().ok()) else {
         return;
     };
     std::thread::spawn(move || {
-        let _ = stdin.write_all(line.as_bytes());
+        let _ = stdin.write_all(&bytes);
     });
 }
 
