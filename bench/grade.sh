@@ -8,6 +8,10 @@
 # submissions per second, the peak memory of the coach process itself (VmHWM, sampled),
 # of the largest Python worker and of the whole tree at once (sampled from /proc every
 # 10 ms), GNU time's largest resident set, then the speed-up. It also checks that every run wrote the same report.
+# Against a bare start of the same interpreter (`python -I -S -c pass`, measured in the same
+# run) it prints, per --jobs, the time beyond the cases' own time per graded solution (wall
+# time x jobs, less every case's time from the report, over the solutions) and how
+# efficient each --jobs is against the first (speed-up / jobs).
 #
 # Usage: bench/grade.sh [--count N] [--jobs-list "1 2"] [--catalog DIR]
 #                       [--exercises a,b,...] [--fixture] [--no-build] [--keep]
@@ -106,10 +110,12 @@ solutions=$(( count * ${#slugs[@]} ))
 
 # --- run ---
 
-# Sample process $1 and its descendants every 10 ms until it exits; print three peaks, in
+# Sample process $1 and its descendants every 20 ms until it exits; print three peaks, in
 # kB: coach's own VmHWM, the largest VmHWM of any Python worker (GNU time sees only the
 # first level of children, and the workers run in PID namespaces of their own) and the
-# largest total resident set of the whole tree at one moment.
+# largest total resident set of the whole tree at one moment. The tree is walked through
+# each thread's children file, not a scan of /proc, so the sampler takes little of the
+# CPU the graded code runs on.
 sample_tree() {
   python3 - "$1" <<'PY'
 import os, sys, time
@@ -129,22 +135,28 @@ def status(pid):
 def kb(fields, key):
     return int(fields.get(key, "0 kB").split()[0])
 
+def children(pid):
+    found = []
+    try:
+        threads = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in threads:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as handle:
+                found.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError):
+            pass
+    return found
+
 coach = worker = tree = 0
 while os.path.exists(f"/proc/{root}"):
-    parents = {}
-    for name in os.listdir("/proc"):
-        if name.isdigit():
-            try:
-                with open(f"/proc/{name}/stat") as handle:
-                    parents[int(name)] = int(handle.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                pass
     family, todo = {root}, [root]
     while todo:
         pid = todo.pop()
-        children = [child for child, parent in parents.items() if parent == pid]
-        family.update(children)
-        todo.extend(children)
+        found = [child for child in children(pid) if child not in family]
+        family.update(found)
+        todo.extend(found)
     total = 0
     for pid in family:
         fields = status(pid)
@@ -156,7 +168,7 @@ while os.path.exists(f"/proc/{root}"):
         elif fields.get("Name", "").startswith("python"):
             worker = max(worker, kb(fields, "VmHWM"))
     tree = max(tree, total)
-    time.sleep(0.01)
+    time.sleep(0.02)
 print(coach, worker, tree)
 PY
 }
@@ -210,6 +222,32 @@ for jobs in $jobs_list; do
   fi
 done
 
+# --- a bare start of the interpreter, for the ratios ---
+
+python=$(python3 -c 'import sys; print(sys.executable)')
+bare_us=$(python3 - "$python" <<'PY'
+import subprocess, sys, time
+times = []
+for _ in range(40):
+    start = time.perf_counter()
+    subprocess.run([sys.argv[1], "-I", "-S", "-c", "pass"], check=True)
+    times.append(time.perf_counter() - start)
+print(int(sorted(times)[len(times) // 2] * 1e6))
+PY
+)
+
+# Every case's own time in a report, in seconds (sample cases' time_ms, hidden_time_ms).
+cases_time() {
+  python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))
+total = 0.0
+for s in r["submissions"]:
+    for e in s.get("exercises", []):
+        total += e.get("hidden_time_ms") or 0
+        total += sum(c.get("time_ms") or 0 for c in e.get("cases", []))
+print(total / 1000)' "$1"
+}
+
 # --- the reports must not depend on --jobs ---
 
 normalise='import json, sys
@@ -240,6 +278,8 @@ echo "  python:       $(python3 --version 2>&1)"
 echo "  cores:        $(nproc)"
 echo "  score:        $score (exit ${status[$(echo "$jobs_list" | awk '{print $1}')]})"
 echo "  reports identical across --jobs (time_ms ignored): $same"
+echo "  bare start:   ${bare_us} us (python -I -S -c pass)"
+echo "  load:         $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '  %-6s %10s %14s %12s %22s %22s %22s %22s\n' "jobs" "wall (s)" "submissions/s" "solutions/s" "coach peak RSS (MiB)" "worker peak RSS (MiB)" "tree peak total (MiB)" "GNU time max RSS (MiB)"
 for jobs in $jobs_list; do
@@ -253,7 +293,14 @@ done
 base=$(echo "$jobs_list" | awk '{print $1}')
 for jobs in $jobs_list; do
   [ "$jobs" = "$base" ] && continue
-  printf '  speed-up of --jobs %s over --jobs %s: %.2fx (wall ratio %.2f)\n' "$jobs" "$base" \
-    "$(echo "${wall[$base]} / ${wall[$jobs]}" | bc -l)" "$(echo "${wall[$jobs]} / ${wall[$base]}" | bc -l)"
+  printf '  speed-up of --jobs %s over --jobs %s: %.2fx (wall ratio %.2f), efficiency %.0f%% (target: at least 90%%)\n' "$jobs" "$base" \
+    "$(echo "${wall[$base]} / ${wall[$jobs]}" | bc -l)" "$(echo "${wall[$jobs]} / ${wall[$base]}" | bc -l)" \
+    "$(echo "100 * ${wall[$base]} * $base / (${wall[$jobs]} * $jobs)" | bc -l)"
+done
+for jobs in $jobs_list; do
+  own=$(cases_time "$work/report-j$jobs.json")
+  printf '  --jobs %s: the cases took %.2f s of their own; beyond that, %.2f bare starts per solution%s\n' "$jobs" "$own" \
+    "$(echo "(${wall[$jobs]} * $jobs - $own) / $solutions / ($bare_us / 1000000)" | bc -l)" \
+    "$([ "$jobs" = 2 ] && echo ' (target at --jobs 2: at most 1.5)')"
 done
 [ "$same" = yes ] || { echo "bench: the reports differ between --jobs values" >&2; exit 1; }
