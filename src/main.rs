@@ -24,15 +24,16 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    if let Some((config, program)) = helper_command_line() {
+        let error = sandbox::exec_sandboxed(&config, &program);
+        return helper_failed(&error);
+    }
     let cli = cli::Cli::parse();
     let sandbox_helper = matches!(cli.command, cli::Command::Sandbox { .. });
     match commands::run(cli) {
         Ok(commands::Outcome::Success) => ExitCode::SUCCESS,
         Ok(commands::Outcome::Failure) => ExitCode::from(1),
-        Err(error) if sandbox_helper => {
-            eprintln!("{}{error:#}", sandbox::SETUP_PREFIX);
-            ExitCode::from(sandbox::SETUP_FAILED as u8)
-        }
+        Err(error) if sandbox_helper => helper_failed(&error),
         // NOTE: `coach ... | head` closes the pipe early; that is not an error.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
@@ -40,6 +41,28 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The sandbox helper's command line, `__sandbox --config JSON -- PROGRAM [ARGS...]`, as
+/// coach writes it: read without building the whole command-line parser, which would cost
+/// every sandboxed start about half a millisecond. Any other shape goes through the parser.
+fn helper_command_line() -> Option<(String, Vec<std::ffi::OsString>)> {
+    let mut args = std::env::args_os().skip(1);
+    if args.next()? != "__sandbox" || args.next()? != "--config" {
+        return None;
+    }
+    let config = args.next()?.into_string().ok()?;
+    if args.next()? != "--" {
+        return None;
+    }
+    let program: Vec<_> = args.collect();
+    (!program.is_empty()).then_some((config, program))
+}
+
+/// The helper could not set up the sandbox: say so on stderr, where the runner looks.
+fn helper_failed(error: &anyhow::Error) -> ExitCode {
+    eprintln!("{}{error:#}", sandbox::SETUP_PREFIX);
+    ExitCode::from(sandbox::SETUP_FAILED as u8)
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
