@@ -2,7 +2,8 @@
 # How long `coach check SLUG` takes (second run onwards, with `python3` on PATH) against a
 # bare start of the same interpreter (`python -I -S -c pass`), over the first seven
 # exercises: the median ratio, and the median non-case part (wall time minus the cases'
-# own time) in bare starts. Ratios measured in one run, so a loaded machine shifts both.
+# own time) in bare starts. Each check is timed between two bare starts and compared with
+# their mean, so a machine whose speed drifts during the run shifts both sides alike.
 # Also the non-case part less the solution's own top-level code (its imports: `typing`
 # alone is about one bare start), which the learner's file runs in any runner.
 # Usage: bench/check.sh [RUNS]   (default 10 per exercise)
@@ -10,24 +11,29 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 [ -n "${NO_BUILD:-}" ] || cargo build --release --quiet
-coach=$PWD/target/release/coach
 python=$(python3 -c 'import sys; print(sys.executable)')
-slugs=(palindrome anagram merge-sorted lru-cache trie rate-limiter word-count)
+"$python" - "$PWD/target/release/coach" "$runs" <<'PY'
+import json, os, statistics, subprocess, sys, time
 
-now() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+coach, runs = sys.argv[1], int(sys.argv[2])
+python = sys.executable
+slugs = ["palindrome", "anagram", "merge-sorted", "lru-cache", "trie", "rate-limiter", "word-count"]
 
-bare=()
-for _ in $(seq $((runs * 2))); do
-    start=$(now); "$python" -I -S -c pass; end=$(now)
-    bare+=($(( (end - start) / 1000 )))
-done
-bare_us=$(printf '%s\n' "${bare[@]}" | median)
 
-# The solution's top-level code, timed in a bare interpreter (compiled first: compiling is
-# the runner's part), in microseconds, median of RUNS.
-load_us() {
-    "$python" -I -S -c '
+def timed(command):
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.PIPE, check=False)
+    return time.perf_counter() - start, done.stdout
+
+
+def bare():
+    return timed([python, "-I", "-S", "-c", "pass"])[0]
+
+
+def load_time(solution):
+    """The solution's top-level code, run in a bare interpreter (compiled first: compiling
+    is the runner's part), median of RUNS, in seconds."""
+    script = """
 import sys, time
 before = set(sys.modules)
 source = open(sys.argv[1], "rb").read()
@@ -39,32 +45,39 @@ for _ in range(int(sys.argv[2])):
     start = time.perf_counter()
     exec(code, {"__name__": "solution"})
     times.append(time.perf_counter() - start)
-print(int(sorted(times)[len(times) // 2] * 1e6))
-' "$1" "$runs" 2>/dev/null || echo 0
-}
+print(sorted(times)[len(times) // 2])
+"""
+    done = subprocess.run([python, "-I", "-S", "-c", script, solution, str(runs)],
+                          capture_output=True, text=True, check=False)
+    return float(done.stdout) if done.returncode == 0 else 0.0
 
-ratios=()
-rest=()
-own=()
-for slug in "${slugs[@]}"; do
-    file=$(grep '^file' "exercises/$slug/exercise.toml" | cut -d'"' -f2)
-    solution=$PWD/graders/$slug/solution.py
-    "$coach" check "$slug" --solution "$solution" >/dev/null   # warm the interpreter cache
-    load=$(load_us "$solution")
-    for _ in $(seq "$runs"); do
-        start=$(now)
-        json=$("$coach" check "$slug" --solution "$solution" --format json --reveal)
-        end=$(now)
-        wall=$(( (end - start) / 1000 ))
-        cases=$(printf '%s' "$json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(int(sum(c.get("time_ms") or 0 for c in d["cases"]) * 1000))')
-        ratios+=($(awk -v w="$wall" -v b="$bare_us" 'BEGIN {printf "%.2f", w / b}'))
-        rest+=($(awk -v w="$wall" -v c="$cases" -v b="$bare_us" 'BEGIN {printf "%.2f", (w - c) / b}'))
-        own+=($(awk -v w="$wall" -v c="$cases" -v l="$load" -v b="$bare_us" 'BEGIN {printf "%.2f", (w - c - l) / b}'))
-    done
-    echo "$slug: median $(printf '%s\n' "${ratios[@]: -$runs}" | median) bare starts, non-case $(printf '%s\n' "${rest[@]: -$runs}" | median), of which the solution's top-level code $(awk -v l="$load" -v b="$bare_us" 'BEGIN {printf "%.2f", l / b}')" >&2
-done
-echo "bare start (python -I -S -c pass): ${bare_us} us"
-echo "coach check, median over ${#slugs[@]} exercises: $(printf '%s\n' "${ratios[@]}" | median) bare starts (target: at most 4)"
-echo "non-case part, median: $(printf '%s\n' "${rest[@]}" | median) bare starts (target: at most 2)"
-echo "non-case part less the solution's top-level code, median: $(printf '%s\n' "${own[@]}" | median) bare starts"
-echo "load: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
+
+ratios, rest, own, bares = [], [], [], []
+for slug in slugs:
+    solution = os.path.join(os.getcwd(), "graders", slug, "solution.py")
+    check = [coach, "check", slug, "--solution", solution, "--format", "json", "--reveal"]
+    timed(check)  # warm the interpreter cache and the compiled worker
+    load = load_time(solution)
+    mine = ([], [], [])
+    for _ in range(runs):
+        before = bare()
+        wall, out = timed(check)
+        after = bare()
+        unit = (before + after) / 2
+        bares += [before, after]
+        cases = sum(c.get("time_ms") or 0 for c in json.loads(out)["cases"]) / 1000
+        for found, value in zip(mine, (wall / unit, (wall - cases) / unit, (wall - cases - load) / unit)):
+            found.append(value)
+    ratios += mine[0]
+    rest += mine[1]
+    own += mine[2]
+    print(f"{slug}: median {statistics.median(mine[0]):.2f} bare starts, non-case "
+          f"{statistics.median(mine[1]):.2f}, less the solution's top-level code "
+          f"{statistics.median(mine[2]):.2f}", file=sys.stderr)
+print(f"bare start (python -I -S -c pass): {statistics.median(bares) * 1e6:.0f} us")
+print(f"coach check, median over {len(slugs)} exercises: {statistics.median(ratios):.2f} bare starts (target: at most 4)")
+print(f"non-case part, median: {statistics.median(rest):.2f} bare starts (target: at most 2)")
+print(f"non-case part less the solution's top-level code, median: {statistics.median(own):.2f} bare starts")
+with open("/proc/loadavg") as handle:
+    print(f"load: {' '.join(handle.read().split()[:3])}, cores: {os.cpu_count()}")
+PY

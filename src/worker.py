@@ -467,12 +467,15 @@ def _violation(source, forbid):
     learner's source."""
     if not forbid:
         return None
-    import ast
+    # NOTE: the built-in `_ast`, not `ast`: ast imports enum and contextlib, about one
+    # Python start under -S, and its node classes are these.
+    import _ast as ast
 
     try:
-        tree = ast.parse(source, _FILE)
+        tree = compile(source, _FILE, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     except (SyntaxError, ValueError):
         return None
+    nodes = _walk(tree, ast.AST)
     names = set(f for f in forbid if "." not in f)
     methods = {}
     for entry in forbid:
@@ -486,13 +489,13 @@ def _violation(source, forbid):
     )
     # The names modules are bound to (`import functools as ft` binds ft to functools).
     modules = {}
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 bound = alias.asname or alias.name.split(".")[0]
                 modules[bound] = alias.name if alias.asname else bound
     hits = []
-    for node in ast.walk(tree):
+    for node in nodes:
         hit = None
         if statements and isinstance(node, statements):
             hit = next(w for w, kinds in _STATEMENT_KINDS.items() if type(node).__name__ in kinds)
@@ -521,12 +524,28 @@ def _violation(source, forbid):
     return {"kind": "constraint", "name": hit, "line": line, "text": text}
 
 
+def _walk(tree, node_type):
+    """Every node of `tree`, breadth first, as `ast.walk` gives them."""
+    nodes = [tree]
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        index += 1
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, node_type):
+                nodes.append(value)
+            elif isinstance(value, list):
+                nodes.extend(item for item in value if isinstance(item, node_type))
+    return nodes
+
+
 def _forbidden_attribute(node, entries, modules):
     """Which of `entries` (`list.sort`, `functools.cache`) the attribute access `node`
     uses. A type's method matches any attribute of that name (the check cannot know
     types); a module's name matches only on that module (`functools.cache`, or through
     `import functools as ft`), so `wrapper.cache = {}` stays allowed."""
-    import ast
+    import _ast as ast
 
     parts = []
     value = node.value
