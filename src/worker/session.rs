@@ -1,7 +1,6 @@
 //! One running worker: start it, feed it one case at a time, judge what it returns, and
 //! stop it when a case runs out of time, memory or output.
 
-use std::io::Write;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
@@ -10,6 +9,7 @@ use serde_json::json;
 
 mod ending;
 mod imports;
+mod requests;
 
 use super::messages::shorten;
 use super::stream::{Event, Seal, read_raw, read_results};
@@ -18,7 +18,6 @@ use crate::catalog::{Case, Exercise};
 use crate::judge::{self, CaseResult};
 use crate::python::Python;
 use crate::sandbox::{self, Process, Protections};
-use crate::steps::Expect;
 use crate::verdict::Verdict;
 
 pub(super) const SETUP_FAILURE: &str = "the sandbox could not start: ";
@@ -58,6 +57,8 @@ pub(super) struct Session<'a> {
     requests: Option<std::fs::File>,
     /// Where the worker last said a case was when it had nearly run out of time.
     stuck: Option<Stuck>,
+    /// An event taken early (see `await_protections`), handed out next.
+    held: Option<Event>,
     _scratch: sandbox::Scratch,
 }
 
@@ -160,7 +161,7 @@ impl<'a> Session<'a> {
             .stdin
             .take()
             .map(|stdin| std::fs::File::from(std::os::fd::OwnedFd::from(stdin)));
-        write_in_background(requests.as_ref(), input);
+        requests::write_in_background(requests.as_ref(), input);
         if let Some(stdout) = child.stdout.take() {
             let sender = sender.clone();
             let max_line = super::stream::max_result_line(exercise.limits.output);
@@ -180,6 +181,7 @@ impl<'a> Session<'a> {
             last_marker: None,
             requests,
             stuck: None,
+            held: None,
             _scratch: scratch,
         })
     }
@@ -191,6 +193,7 @@ impl<'a> Session<'a> {
                 Some(Event::Line(line)) => {
                     let value: serde_json::Value =
                         serde_json::from_slice(&line).unwrap_or_default();
+                    self.await_protections(deadline);
                     if value.get("ready") == Some(&serde_json::Value::Bool(true)) {
                         self.raw.clear();
                         self.raw_total = 0;
@@ -362,47 +365,6 @@ impl<'a> Session<'a> {
         }
     }
 
-    /// After the last case: close the worker's stdin, so that it exits by itself, and give
-    /// it a moment to. A sandbox that ends by itself orphans nothing, so the runner need
-    /// not look for orphans among its children (a scan of /proc); one that does not end
-    /// in time is killed as any other.
-    fn finish(mut self) {
-        // NOTE: the worker reads the end of its stdin as the end of the cases.
-        self.requests = None;
-        self.process.wait_or_kill(FINISH_GRACE);
-    }
-
-    /// Send the worker the case at `self.next`, if any. Only then does its code enter the
-    /// learner's process: a case cannot see the steps of the cases after it.
-    fn send_case(&self, cases: &[Case]) {
-        let Some(case) = cases.get(self.next) else {
-            return;
-        };
-        let line = json!({
-            "index": self.next,
-            "binds": crate::steps::bound_names(case.steps.iter().map(|s| s.code.as_str())),
-            "steps": case.steps.iter().map(|s| json!({
-                "code": s.code,
-                "line": s.line,
-                "kind": match s.expect {
-                    Expect::Value(_) => "value",
-                    Expect::Raises(_) => "raises",
-                    Expect::Nothing => "stmt",
-                },
-            })).collect::<Vec<_>>(),
-        });
-        let line = format!("{line}\n");
-        match &self.requests {
-            // NOTE: the worker has read every line before this one whole, so the pipe is
-            // empty and a line that fits in it cannot block; a longer one might, while
-            // the worker reads it, so a thread writes that.
-            Some(stdin) if line.len() <= PIPE_ROOM => {
-                let _ = (&*stdin).write_all(line.as_bytes());
-            }
-            requests => write_in_background(requests.as_ref(), line.into_bytes()),
-        }
-    }
-
     /// Judge one result line; true when the worker must be replaced before the next case
     /// (after a memory error or a flood its state is suspect, and it exits by itself).
     fn accept(&mut self, line: &[u8], cases: &[Case], outcomes: &mut Vec<CaseOutcome>) -> bool {
@@ -496,8 +458,27 @@ impl<'a> Session<'a> {
         self.next < cases.len()
     }
 
+    /// The helper writes which protections it applied to stderr before Python starts, but
+    /// another thread reads that pipe: on a loaded machine the worker's first line can be
+    /// taken in first. Wait for the stderr thread's first word (that line, or output
+    /// where it would be), so that the report always says what protected the run; an
+    /// event of the other pipe is kept for later.
+    fn await_protections(&mut self, deadline: Instant) {
+        if self.protections.is_some() {
+            return;
+        }
+        let deadline = deadline.min(Instant::now() + PROTECTIONS_GRACE);
+        match self.next_event(deadline) {
+            Some(Event::Raw(_)) | Some(Event::Marker(_)) | Some(Event::Protections(_)) | None => {}
+            Some(other) => self.held = Some(other),
+        }
+    }
+
     /// Wait for the next event until `deadline`; `None` when it passed.
     fn next_event(&mut self, deadline: Instant) -> Option<Event> {
+        if let Some(event) = self.held.take() {
+            return Some(event);
+        }
         let timeout = deadline.saturating_duration_since(Instant::now());
         match self.events.recv_timeout(timeout) {
             Ok(Event::Raw(bytes)) => {
@@ -531,23 +512,9 @@ impl<'a> Session<'a> {
     }
 }
 
-/// What a pipe holds before a write to it blocks: Linux's smallest pipe buffer (one page)
-/// would do, its default is 64 KiB.
-const PIPE_ROOM: usize = 4096;
-
-/// Write `bytes` to the worker's stdin from a thread of its own, so that a worker that
-/// does not read them cannot block the runner.
-fn write_in_background(stdin: Option<&std::fs::File>, bytes: Vec<u8>) {
-    let Some(mut stdin) = stdin.and_then(|s| s.try_clone().ok()) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        let _ = stdin.write_all(&bytes);
-    });
-}
-
-/// How long a worker may take to exit once its last case is done, before it is killed.
-const FINISH_GRACE: Duration = Duration::from_millis(200);
+/// How long the runner waits for the stderr thread to pass on the protections line, which
+/// is already in the pipe when the worker says it is ready.
+const PROTECTIONS_GRACE: Duration = Duration::from_secs(2);
 
 /// When the worker's watchdog looks where a case is: at nine tenths of its CPU limit, or
 /// of the wall-clock backstop, in seconds.
