@@ -142,13 +142,8 @@ impl<'a> Session<'a> {
         // Python's start saved; the worker defines exit() and quit() itself.
         // NOTE: the compiled worker comes on stdin, ahead of the header; the source, on
         // the command line.
-        let compiled = super::compiled::worker(python);
-        let (bootstrap, worker, mut input) = match &compiled {
-            Some(code) => (
-                super::compiled::BOOTSTRAP,
-                code.len().to_string(),
-                code.to_vec(),
-            ),
+        let (bootstrap, worker, mut input) = match super::compiled::worker(python) {
+            Some(code) => (super::compiled::BOOTSTRAP, code.len().to_string(), code),
             None => (BOOTSTRAP, WORKER_SOURCE.to_owned(), Vec::new()),
         };
         input.extend_from_slice(format!("{request}\n").as_bytes());
