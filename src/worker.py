@@ -623,6 +623,10 @@ def _compile_steps(cases):
             try:
                 if step["kind"] == "value":
                     steps.append((step["kind"], compile(step["code"], "<test>", "eval", dont_inherit=True)))
+                elif step["kind"] == "stmt":
+                    # NOTE: a statement's value is never used: compiled as one directly,
+                    # an assignment costs no failed compile (and SyntaxError) first.
+                    steps.append(("stmt-exec", compile(step["code"], "<test>", "exec", dont_inherit=True)))
                 else:
                     try:
                         steps.append((step["kind"], compile(step["code"], "<test>", "eval", dont_inherit=True)))
