@@ -535,6 +535,21 @@ fn ptrace_bpf_io_uring_namespaces_and_mounts_are_denied() {
     Probe::new("kernel_interfaces.py").run().first_case(PASSED);
 }
 
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn system_v_ipc_and_message_queues_are_denied() {
+    Probe::new("ipc_objects.py").run().first_case(PASSED);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn system_v_ipc_and_message_queues_are_denied_to_an_unprivileged_user() {
+    Probe::new("ipc_objects.py")
+        .unprivileged()
+        .run()
+        .first_case(PASSED);
+}
+
 #[test]
 fn the_environment_holds_nothing_of_the_host() {
     // The invariants also check that COACH_SECRET_MARKER, set for the runner, never shows.

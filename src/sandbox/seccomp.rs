@@ -10,7 +10,8 @@ use seccompiler::{
 };
 
 /// Syscalls no learner code needs: debugging other processes, kernel keyrings, BPF,
-/// namespaces, mounts, io_uring (which bypasses seccomp).
+/// namespaces, mounts, io_uring (which bypasses seccomp), and objects that outlive the
+/// process and are shared by all of its user's processes (System V IPC, message queues).
 const ALWAYS_DENIED: &[i64] = &[
     libc::SYS_ptrace,
     libc::SYS_process_vm_readv,
@@ -52,6 +53,27 @@ const ALWAYS_DENIED: &[i64] = &[
     libc::SYS_utimensat,
     // memory outside the address-space limit
     libc::SYS_memfd_create,
+    // NOTE: System V IPC objects and POSIX message queues outlive the process that made
+    // them and are shared by every process of the user: one submission could leave data
+    // there for the next to read, or fill the kernel's memory for good.
+    libc::SYS_msgget,
+    libc::SYS_msgsnd,
+    libc::SYS_msgrcv,
+    libc::SYS_msgctl,
+    libc::SYS_shmget,
+    libc::SYS_shmat,
+    libc::SYS_shmdt,
+    libc::SYS_shmctl,
+    libc::SYS_semget,
+    libc::SYS_semop,
+    libc::SYS_semtimedop,
+    libc::SYS_semctl,
+    libc::SYS_mq_open,
+    libc::SYS_mq_unlink,
+    libc::SYS_mq_timedsend,
+    libc::SYS_mq_timedreceive,
+    libc::SYS_mq_notify,
+    libc::SYS_mq_getsetattr,
 ];
 
 /// The older forms of the metadata calls above, which only some architectures have
