@@ -282,6 +282,24 @@ fn validate_rejects_a_time_limit_solution_that_is_only_a_little_slow() {
     assert!(problems.contains("within 2 times the limit"), "{problems}");
 }
 
+#[test]
+fn after_its_first_time_limit_a_slow_solution_runs_with_the_exercise_s_own_limit() {
+    // One case (with the limit doubled) shows the declared verdict; a later case the
+    // solution needs 1.5 limits of CPU time for fails as grading would fail it, so it
+    // counts as caught (at twice the limit it would pass, and be "never fails").
+    let dir = copy_of(&common::catalog());
+    std::fs::write(
+        dir.path().join("graders/adder/wrong/loops.py"),
+        "# expect: time_limit_exceeded\nimport time\n\n\ndef add(a, b):\n    while a == 10**30:\n        pass\n    if a == 'a':\n        start = time.process_time()\n        while time.process_time() - start < 1.5:\n            pass\n    return a + b\n",
+    )
+    .expect("write");
+    let report = validate_json(dir.path());
+    let exercise = &report["exercises"][0];
+    assert_eq!(exercise["valid"], true, "{exercise}");
+    let never_fails = exercise["never_fails"].to_string();
+    assert!(!never_fails.contains("rejects text"), "{exercise}");
+}
+
 /// `coach check SLUG` of the built-in catalog on `source`, as JSON.
 fn check_source(slug: &str, file: &str, source: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().expect("tempdir");
