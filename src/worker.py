@@ -876,19 +876,29 @@ def _start_watchdog(send, helper_codes):
     def watch():
         started.release()
         me = get_ident()
-        told = None
+        # NOTE: the case and the place last told. The place is told again each time it
+        # changes until the case ends, so the runner has the latest when it stops the
+        # case. Once the solution's code was seen running, the case is never blamed on
+        # the helpers: one look can land on a helper's own line between two calls of a
+        # slow solution.
+        told = (None, None)
         while True:
             sleep(pause)
             running = running_case[0]
-            if running is None or running[0] == told:
+            if running is None:
                 continue
             index, cpu, wall, step_codes = running
             if clock() - cpu < cpu_after and awake() - wall < wall_after:
                 continue
-            told = index
             where = _where(current_frames(), main, me, trusted_codes | step_codes, helper_codes)
-            if where is not None and running_case[0] is running:
-                send({"case": index, "stuck": where}, restore=False)
+            if where is None or running_case[0] is not running:
+                continue
+            if told[0] == index and (
+                where == told[1] or (where["in"] == "helpers" and told[1]["in"] == "solution")
+            ):
+                continue
+            told = (index, where)
+            send({"case": index, "stuck": where}, restore=False)
 
     _thread.start_new_thread(watch, ())
     # NOTE: the thread counts among the process's threads once it runs: wait for that,
