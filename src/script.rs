@@ -10,6 +10,9 @@ use crate::sandbox::{self, Captured, Process};
 use crate::verdict::{Status, Verdict};
 use crate::worker::{self, CaseOutcome, Outcome, Solution, Until};
 
+/// Runs the learner's file as the `__main__` module, as `python FILE` would.
+const LAUNCHER: &str = include_str!("script.py");
+
 /// Grade `solution` on the script cases of `exercise`, as far as `until` says.
 pub fn run(
     exercise: &Exercise,
@@ -102,9 +105,20 @@ fn run_case(
     }
     sandbox::place_file(scratch.path(), &exercise.file, solution)?;
     let config = worker::config(exercise, python, scratch.path(), 1, strict);
-    let mut args: Vec<std::ffi::OsString> = ["-I", "-B", "-X", "utf8", exercise.file.as_str()]
-        .map(Into::into)
-        .to_vec();
+    // NOTE: -S (no site module) through a launcher that defines exit() and quit() as site
+    // would: site's start alone is several Python starts on some installations.
+    let mut args: Vec<std::ffi::OsString> = [
+        "-I",
+        "-S",
+        "-B",
+        "-X",
+        "utf8",
+        "-c",
+        LAUNCHER,
+        exercise.file.as_str(),
+    ]
+    .map(Into::into)
+    .to_vec();
     args.extend(script.argv.iter().map(Into::into));
     let process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
     let mut captured = process.capture(

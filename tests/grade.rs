@@ -835,10 +835,36 @@ fn script_tracebacks_name_the_learners_file_and_reports_are_deterministic() {
         traceback.contains("File \"shout.py\", line 5, in shout"),
         "{traceback}"
     );
+    // NOTE: the launcher that runs the file (see src/script.py) leaves no frame of its own.
+    assert!(
+        traceback.starts_with("Traceback (most recent call last):\n  File \"shout.py\", line 8"),
+        "{traceback}"
+    );
     let again = grade_sam(&[]);
     assert_eq!(
         normalised_json_text(&first.stdout),
         normalised_json_text(&again.stdout)
+    );
+}
+
+/// Scripts run without the site module, yet `exit()` and `quit()` work as under plain
+/// `python FILE`, and the file is `__main__` with its own name in `sys.argv`.
+#[test]
+fn a_script_runs_as_the_main_module_and_may_end_with_exit() {
+    let run = run(
+        grade_support::coach_with_catalog("tests/fixtures/grade/catalog").args([
+            "grade",
+            "tests/fixtures/grade/scripts/quinn",
+            "--report",
+            "json=-",
+        ]),
+    );
+    run.status(0);
+    let report = run.json();
+    assert_eq!(
+        submission(&report, "quinn")["status"],
+        "passed",
+        "{report:#}"
     );
 }
 
