@@ -36,7 +36,7 @@ use std::process::{Command, Stdio};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-pub use capture::{Captured, Header, read_header};
+pub use capture::{Captured, Header, parse_header};
 
 /// The exit code of the helper when it could not set the sandbox up.
 pub const SETUP_FAILED: i32 = 125;

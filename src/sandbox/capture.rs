@@ -114,10 +114,15 @@ pub fn read_header(reader: &mut impl std::io::BufRead) -> std::io::Result<Header
     use std::io::{BufRead, Read};
     let mut first = Vec::new();
     reader.take(4096).read_until(b'\n', &mut first)?;
+    Ok(parse_header(first))
+}
+
+/// What the first line of a sandboxed process's stderr (at most 4096 bytes) says.
+pub fn parse_header(first: Vec<u8>) -> Header {
     let parsed = first
         .strip_prefix(PROTECTIONS_PREFIX.as_bytes())
         .and_then(|json| serde_json::from_slice::<Protections>(json).ok());
-    Ok(parsed.map_or(Header::Output(first), Header::Protections))
+    parsed.map_or(Header::Output(first), Header::Protections)
 }
 
 /// Read a pipe in chunks into `sender`; with `header`, first take the helper's line that

@@ -1,7 +1,6 @@
 //! One running worker: start it, feed it one case at a time, judge what it returns, and
 //! stop it when a case runs out of time, memory or output.
 
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -12,7 +11,7 @@ mod imports;
 mod requests;
 
 use super::messages::shorten;
-use super::stream::{Event, Seal, read_raw, read_results};
+use super::stream::{Event, Seal, Streams};
 use super::{CaseOutcome, STARTUP_GRACE, WORKER_SOURCE, config, lone_failure};
 use crate::catalog::{Case, Exercise};
 use crate::judge::{self, CaseResult};
@@ -44,7 +43,7 @@ pub(super) enum Ready {
 /// One running worker.
 pub(super) struct Session<'a> {
     process: Process,
-    events: Receiver<Event>,
+    streams: Streams,
     exercise: &'a Exercise,
     next: usize,
     /// What arrived on stderr since the last case boundary (bounded by the output limit).
@@ -150,24 +149,17 @@ impl<'a> Session<'a> {
         let args = ["-I", "-S", "-B", "-X", "utf8", "-c", bootstrap, &worker].map(Into::into);
         let mut process = Process::spawn(&python.executable, &args, scratch.path(), &config)?;
 
-        let (sender, events) = mpsc::channel();
         let child = process.child();
         let requests = child
             .stdin
             .take()
             .map(|stdin| std::fs::File::from(std::os::fd::OwnedFd::from(stdin)));
         requests::write_in_background(requests.as_ref(), input);
-        if let Some(stdout) = child.stdout.take() {
-            let sender = sender.clone();
-            let max_line = super::stream::max_result_line(exercise.limits.output);
-            std::thread::spawn(move || read_results(stdout, seal, max_line, sender));
-        }
-        if let Some(stderr) = child.stderr.take() {
-            std::thread::spawn(move || read_raw(stderr, sender));
-        }
+        let max_line = super::stream::max_result_line(exercise.limits.output);
+        let streams = Streams::new(child.stdout.take(), child.stderr.take(), seal, max_line);
         Ok(Session {
             process,
-            events,
+            streams,
             exercise,
             next: first,
             raw: Vec::new(),
@@ -474,25 +466,22 @@ impl<'a> Session<'a> {
         if let Some(event) = self.held.take() {
             return Some(event);
         }
-        let timeout = deadline.saturating_duration_since(Instant::now());
-        match self.events.recv_timeout(timeout) {
-            Ok(Event::Raw(bytes)) => {
+        match self.streams.next(deadline) {
+            Some(Event::Raw(bytes)) => {
                 self.raw_total += bytes.len() as u64;
                 let room = (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
                 self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
                 Some(Event::Raw(Vec::new()))
             }
-            Ok(Event::Marker(index)) => {
+            Some(Event::Marker(index)) => {
                 self.last_marker = Some(index);
                 Some(Event::Marker(index))
             }
-            Ok(Event::Protections(protections)) => {
+            Some(Event::Protections(protections)) => {
                 self.protections = Some(protections);
                 Some(Event::Raw(Vec::new()))
             }
-            Ok(event) => Some(event),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => Some(Event::ResultsClosed),
+            other => other,
         }
     }
 

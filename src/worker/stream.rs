@@ -1,10 +1,14 @@
 //! The worker's two output pipes: result lines on one, the learner's raw output with
-//! end-of-case markers on the other, each read by a thread of its own.
+//! end-of-case markers on the other, both read by the thread that runs the cases.
 
-use std::io::{BufRead, BufReader, Read};
-use std::sync::mpsc::Sender;
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::Read;
+use std::os::fd::OwnedFd;
+use std::time::Instant;
 
 use hmac::{Hmac, KeyInit, Mac};
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use sha2::Sha256;
 
 use crate::sandbox::{self, Protections};
@@ -98,63 +102,196 @@ fn decode_hex(text: &[u8]) -> Option<Vec<u8>> {
         .collect()
 }
 
-pub(super) fn read_results(stdout: impl Read, seal: Seal, max_line: usize, sender: Sender<Event>) {
-    let mut reader = BufReader::new(stdout);
-    loop {
-        let mut line = Vec::new();
-        let limit = max_line.saturating_add(1) as u64;
-        match reader.by_ref().take(limit).read_until(b'\n', &mut line) {
-            Ok(0) | Err(_) => break,
-            Ok(_) if line.last() != Some(&b'\n') && line.len() > max_line => {
-                let _ = sender.send(Event::LineTooLong);
-                return;
-            }
-            Ok(_) => {
-                let event = match seal.open(&line) {
-                    Some(message) => Event::Line(message.to_vec()),
-                    None => Event::Forged,
-                };
-                if sender.send(event).is_err() {
-                    return;
-                }
-            }
-        }
-    }
-    let _ = sender.send(Event::ResultsClosed);
+/// The worker's two output pipes, read by the thread that runs the cases: one wake-up
+/// takes in a case's result line and its end-of-case marker, which the worker writes
+/// together (a reading thread per pipe cost two more wake-ups and a hand-over per case).
+pub(super) struct Streams {
+    results: Option<File>,
+    raw: Option<File>,
+    seal: Seal,
+    max_line: usize,
+    /// The result line read so far.
+    line: Vec<u8>,
+    /// The helper's first line on the raw stream while it is being read: it says which
+    /// protections the helper applied.
+    header: Option<Vec<u8>>,
+    /// Raw output that may end with the start of a marker.
+    pending: Vec<u8>,
+    events: VecDeque<Event>,
+    buffer: Vec<u8>,
 }
 
-pub(super) fn read_raw(stderr: impl Read, sender: Sender<Event>) {
-    let mut stderr = BufReader::new(stderr);
-    // NOTE: the sandbox helper's first line says which protections it applied.
-    let sent = match sandbox::read_header(&mut stderr) {
-        Ok(sandbox::Header::Protections(protections)) => {
-            sender.send(Event::Protections(protections))
+/// The longest first line of the helper's, with the protections it applied.
+const HEADER_MAX: usize = 4096;
+
+impl Streams {
+    pub(super) fn new(
+        results: Option<impl Into<OwnedFd>>,
+        raw: Option<impl Into<OwnedFd>>,
+        seal: Seal,
+        max_line: usize,
+    ) -> Streams {
+        Streams {
+            results: results.map(|pipe| File::from(pipe.into())),
+            raw: raw.map(|pipe| File::from(pipe.into())),
+            seal,
+            max_line,
+            line: Vec::new(),
+            header: Some(Vec::new()),
+            pending: Vec::new(),
+            events: VecDeque::new(),
+            buffer: vec![0u8; 64 << 10],
         }
-        Ok(sandbox::Header::Output(first)) if !first.is_empty() => sender.send(Event::Raw(first)),
-        Ok(sandbox::Header::Output(_)) => Ok(()),
-        Err(_) => return,
-    };
-    if sent.is_err() {
-        return;
     }
-    let mut buffer = vec![0u8; 64 << 10];
-    let mut pending = Vec::new();
-    loop {
-        match stderr.read(&mut buffer) {
-            Ok(0) | Err(_) => {
-                if !pending.is_empty() {
-                    let _ = sender.send(Event::Raw(pending));
+
+    /// The next event, or `None` when `deadline` passed first. Once the results pipe is
+    /// closed, the raw output still to come and then `ResultsClosed`, again and again.
+    pub(super) fn next(&mut self, deadline: Instant) -> Option<Event> {
+        loop {
+            if let Some(event) = self.events.pop_front() {
+                return Some(event);
+            }
+            if self.results.is_none() && self.raw.is_none() {
+                return Some(Event::ResultsClosed);
+            }
+            let (results, raw) = self.wait(deadline)?;
+            if results {
+                self.read_results();
+            }
+            if raw {
+                self.read_raw();
+            }
+        }
+    }
+
+    /// Whether both pipes are closed: the process and everything it started are gone.
+    pub(super) fn closed(&self) -> bool {
+        self.results.is_none() && self.raw.is_none()
+    }
+
+    /// Wait until a pipe can be read (or is closed): which ones, or `None` at `deadline`.
+    fn wait(&self, deadline: Instant) -> Option<(bool, bool)> {
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let timeout = Timespec::try_from(left).ok();
+            let mut fds = Vec::with_capacity(2);
+            if let Some(results) = &self.results {
+                fds.push(PollFd::new(results, PollFlags::IN));
+            }
+            if let Some(raw) = &self.raw {
+                fds.push(PollFd::new(raw, PollFlags::IN));
+            }
+            match poll(&mut fds, timeout.as_ref()) {
+                Ok(0) => return None,
+                Ok(_) => {
+                    let mut ready = fds.iter().map(|fd| !fd.revents().is_empty());
+                    let results = self.results.is_some() && ready.next().unwrap_or(false);
+                    let raw = self.raw.is_some() && ready.next().unwrap_or(false);
+                    return Some((results, raw));
                 }
+                Err(rustix::io::Errno::INTR) => continue,
+                // NOTE: poll fails only on bad arguments; read both, which then fail too
+                // and close them.
+                Err(_) => return Some((self.results.is_some(), self.raw.is_some())),
+            }
+        }
+    }
+
+    fn read_results(&mut self) {
+        let Some(pipe) = self.results.as_mut() else {
+            return;
+        };
+        let n = match pipe.read(&mut self.buffer) {
+            Ok(0) | Err(_) => 0,
+            Ok(n) => n,
+        };
+        if n == 0 {
+            self.results = None;
+            let line = std::mem::take(&mut self.line);
+            if !line.is_empty() {
+                self.events.push_back(self.opened(&line));
+            }
+            self.events.push_back(Event::ResultsClosed);
+            return;
+        }
+        let mut rest = &self.buffer[..n];
+        while !rest.is_empty() {
+            let (part, end) = match rest.iter().position(|&b| b == b'\n') {
+                Some(at) => (&rest[..=at], true),
+                None => (rest, false),
+            };
+            rest = &rest[part.len()..];
+            self.line.extend_from_slice(part);
+            if self.line.len() > self.max_line.saturating_add(1)
+                || (!end && self.line.len() > self.max_line)
+            {
+                // NOTE: nothing after an oversized line is read: the case is over.
+                self.results = None;
+                self.line = Vec::new();
+                self.events.push_back(Event::LineTooLong);
                 return;
             }
-            Ok(n) => {
-                pending.extend_from_slice(&buffer[..n]);
-                for event in split_markers(&mut pending) {
-                    if sender.send(event).is_err() {
-                        return;
+            if end {
+                let line = std::mem::take(&mut self.line);
+                self.events.push_back(self.opened(&line));
+            }
+        }
+    }
+
+    /// A result line: its message when the worker sealed it.
+    fn opened(&self, line: &[u8]) -> Event {
+        match self.seal.open(line) {
+            Some(message) => Event::Line(message.to_vec()),
+            None => Event::Forged,
+        }
+    }
+
+    fn read_raw(&mut self) {
+        let Some(pipe) = self.raw.as_mut() else {
+            return;
+        };
+        let n = match pipe.read(&mut self.buffer) {
+            Ok(0) | Err(_) => 0,
+            Ok(n) => n,
+        };
+        let mut bytes = &self.buffer[..n];
+        if let Some(header) = self.header.as_mut() {
+            let room = HEADER_MAX - header.len();
+            let part = match bytes[..bytes.len().min(room)]
+                .iter()
+                .position(|&b| b == b'\n')
+            {
+                Some(at) => &bytes[..=at],
+                None => &bytes[..bytes.len().min(room)],
+            };
+            header.extend_from_slice(part);
+            bytes = &bytes[part.len()..];
+            let complete = header.last() == Some(&b'\n') || header.len() >= HEADER_MAX || n == 0;
+            if complete {
+                let first = std::mem::take(header);
+                self.header = None;
+                match sandbox::parse_header(first) {
+                    sandbox::Header::Protections(protections) => {
+                        self.events.push_back(Event::Protections(protections))
                     }
+                    sandbox::Header::Output(first) if !first.is_empty() => {
+                        self.events.push_back(Event::Raw(first))
+                    }
+                    sandbox::Header::Output(_) => {}
                 }
             }
+        }
+        if n == 0 {
+            self.raw = None;
+            if !self.pending.is_empty() {
+                self.events
+                    .push_back(Event::Raw(std::mem::take(&mut self.pending)));
+            }
+            return;
+        }
+        if self.header.is_none() && !bytes.is_empty() {
+            self.pending.extend_from_slice(bytes);
+            self.events.extend(split_markers(&mut self.pending));
         }
     }
 }
@@ -234,6 +371,68 @@ mod tests {
         assert_eq!(seal.open(&altered), None);
         assert_eq!(seal.open(b"{\"case\": 0}\n"), None);
         assert_eq!(seal.open(b"zz {}\n"), None);
+    }
+
+    /// Streams over two fresh pipes, and the pipes' write ends.
+    fn streams(max_line: usize) -> (Streams, Seal, File, File) {
+        let (results, results_in) = rustix::pipe::pipe().unwrap();
+        let (raw, raw_in) = rustix::pipe::pipe().unwrap();
+        let seal = Seal::new().unwrap();
+        let streams = Streams::new(Some(results), Some(raw), seal.clone(), max_line);
+        (streams, seal, File::from(results_in), File::from(raw_in))
+    }
+
+    fn soon() -> Instant {
+        Instant::now() + std::time::Duration::from_millis(200)
+    }
+
+    fn next(streams: &mut Streams) -> String {
+        match streams.next(soon()) {
+            Some(Event::Line(line)) => format!("line:{}", String::from_utf8_lossy(&line)),
+            Some(Event::Forged) => "forged".into(),
+            Some(Event::LineTooLong) => "too long".into(),
+            Some(Event::ResultsClosed) => "closed".into(),
+            Some(event) => describe(&[event]).concat(),
+            None => "timeout".into(),
+        }
+    }
+
+    #[test]
+    fn result_lines_are_put_together_across_reads_and_checked_for_their_seal() {
+        use std::io::Write;
+        let (mut streams, seal, mut results, raw) = streams(128);
+        let line = seal.seal(b"{\"case\": 0}");
+        results.write_all(&line[..10]).unwrap();
+        assert_eq!(next(&mut streams), "timeout");
+        results.write_all(&line[10..]).unwrap();
+        results.write_all(b"0000 {\"case\": 1}\n").unwrap();
+        assert_eq!(next(&mut streams), r#"line:{"case": 0}"#);
+        assert_eq!(next(&mut streams), "forged");
+        results.write_all(&[b'x'; 129]).unwrap();
+        assert_eq!(next(&mut streams), "too long");
+        drop((results, raw));
+        assert_eq!(next(&mut streams), "closed");
+        assert_eq!(next(&mut streams), "closed");
+    }
+
+    #[test]
+    fn the_raw_stream_starts_with_the_helpers_line_then_splits_by_case() {
+        use std::io::Write;
+        let (mut streams, _, results, mut raw) = streams(64);
+        raw.write_all(b"not the hel").unwrap();
+        assert_eq!(next(&mut streams), "timeout");
+        raw.write_all(b"per\na\x00coach-end 0\x00\nb").unwrap();
+        assert_eq!(next(&mut streams), "raw:not the helper\n");
+        assert_eq!(next(&mut streams), "raw:a");
+        assert_eq!(next(&mut streams), "end:0");
+        assert_eq!(next(&mut streams), "raw:b");
+        drop(results);
+        assert_eq!(next(&mut streams), "closed");
+        raw.write_all(b"\x00coach").unwrap();
+        drop(raw);
+        assert_eq!(next(&mut streams), "raw:\u{0}coach");
+        assert!(streams.closed());
+        assert_eq!(next(&mut streams), "closed");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! How a worker ended when its results pipe closed: its exit status, and what that means
 //! for the learner (a setup failure, a crash while loading, a verdict for the case).
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::super::messages::describe_status;
 use super::super::stream::Event;
@@ -9,23 +9,31 @@ use super::{SETUP_FAILURE, Session};
 use crate::sandbox;
 use crate::verdict::Verdict;
 
+/// How long a process whose results pipe closed has to end by itself.
+const EXIT_GRACE: Duration = Duration::from_millis(500);
+
 impl Session<'_> {
     pub(super) fn exit_status(&mut self) -> Option<std::process::ExitStatus> {
-        // NOTE: the results pipe closed; give the process a moment to exit on its own
-        // so its status tells what happened, and drain what it wrote last.
-        let status = self.process.wait_or_kill(Duration::from_millis(500));
-        while let Ok(event) = self.events.recv_timeout(Duration::from_millis(50)) {
-            match event {
-                Event::Raw(bytes) => {
+        // NOTE: the results pipe closed; drain what the process wrote last until its raw
+        // stream closes too, and give it a moment to exit on its own so its status tells
+        // what happened.
+        let started = Instant::now();
+        let until = started + EXIT_GRACE;
+        while !self.streams.closed() {
+            match self.streams.next(until) {
+                Some(Event::Raw(bytes)) => {
                     let room =
                         (self.exercise.limits.output as usize).saturating_sub(self.raw.len());
                     self.raw.extend_from_slice(&bytes[..bytes.len().min(room)]);
                 }
-                Event::Protections(protections) => self.protections = Some(protections),
-                _ => {}
+                Some(Event::Protections(protections)) => self.protections = Some(protections),
+                Some(_) => {}
+                None => break,
             }
         }
-        status
+        let left = EXIT_GRACE.saturating_sub(started.elapsed());
+        self.process
+            .wait_or_kill(left.max(Duration::from_millis(50)))
     }
 
     pub(super) fn death_message(&mut self) -> String {
