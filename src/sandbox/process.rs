@@ -29,6 +29,9 @@ pub struct Process {
     /// The program the helper supervises (its one child, once forked), as measured.
     #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     program: std::cell::OnceCell<u32>,
+    /// The /proc files its clock reads, kept open.
+    #[cfg(target_os = "linux")]
+    proc_files: std::cell::RefCell<procfs::ProcFiles>,
 }
 
 /// coach's own executable, which is the sandbox helper. On Linux, /proc/self/exe still
@@ -91,6 +94,8 @@ impl Process {
             memory,
             cancel: None,
             program: std::cell::OnceCell::new(),
+            #[cfg(target_os = "linux")]
+            proc_files: Default::default(),
         };
         // NOTE: on a cancelled token, `process` is dropped here: killed and reaped.
         process.cancel = cancel::register(process.child.id())?;
@@ -150,7 +155,7 @@ impl Process {
     pub fn cpu_time(&self) -> Option<Duration> {
         #[cfg(target_os = "linux")]
         {
-            procfs::cpu_time(&self.measured())
+            self.proc_files.borrow_mut().cpu_time(&self.measured())
         }
         #[cfg(not(target_os = "linux"))]
         {
@@ -172,7 +177,7 @@ impl Process {
     fn runqueue_wait(&self) -> Option<Duration> {
         #[cfg(target_os = "linux")]
         {
-            procfs::runqueue_wait(&self.measured())
+            self.proc_files.borrow_mut().runqueue_wait(&self.measured())
         }
         #[cfg(not(target_os = "linux"))]
         {

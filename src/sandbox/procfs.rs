@@ -1,6 +1,9 @@
 //! The runner's side on Linux: what /proc tells about its sandboxed processes (CPU time,
 //! peak memory), and the orphans that learner code left behind.
 
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
 use std::process::Command;
 use std::time::Duration;
 
@@ -13,43 +16,99 @@ pub fn children(pid: u32) -> Vec<u32> {
         .collect()
 }
 
-/// CPU time (user + system) the processes have used, from /proc; `None` when the first
-/// cannot be read.
-pub fn cpu_time(pids: &[u32]) -> Option<Duration> {
-    let (first, rest) = pids.split_first()?;
-    let own = process_cpu_time(*first)?;
-    Some(
-        own + rest
-            .iter()
-            .copied()
-            .filter_map(process_cpu_time)
-            .sum::<Duration>(),
-    )
+/// The /proc files of the processes a case's clock reads, kept open and read again from
+/// the start each time: looking a path up in /proc costs several times reading it, and a
+/// case's clock reads them at every case. A file of a process that has ended reads as an
+/// error, even if its pid was reused, and is dropped.
+#[derive(Default)]
+pub struct ProcFiles {
+    stat: HashMap<u32, File>,
+    schedstat: HashMap<(u32, u32), File>,
 }
 
-/// How long the processes (every thread of each) have been ready to run but waiting for
-/// a CPU, from /proc/<pid>/task/*/schedstat: the time a loaded machine took from them.
-/// `None` where the kernel keeps no such count.
-pub fn runqueue_wait(pids: &[u32]) -> Option<Duration> {
-    let mut total = None;
-    for &process in pids {
-        let Ok(tasks) = std::fs::read_dir(format!("/proc/{process}/task")) else {
-            continue;
-        };
-        for task in tasks.flatten() {
-            let Ok(stat) = std::fs::read_to_string(task.path().join("schedstat")) else {
+impl ProcFiles {
+    /// CPU time (user + system) the processes have used; `None` when the first cannot be
+    /// read.
+    pub fn cpu_time(&mut self, pids: &[u32]) -> Option<Duration> {
+        let (first, rest) = pids.split_first()?;
+        let own = self.process_cpu_time(*first)?;
+        Some(
+            own + rest
+                .iter()
+                .filter_map(|&pid| self.process_cpu_time(pid))
+                .sum::<Duration>(),
+        )
+    }
+
+    fn process_cpu_time(&mut self, pid: u32) -> Option<Duration> {
+        let stat = read_again(&mut self.stat, pid, || format!("/proc/{pid}/stat"))?;
+        // NOTE: the command name (field 2) may hold spaces and parentheses; fields after
+        // the last ')' are plain numbers.
+        let rest = &stat[stat.rfind(')')? + 2..];
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let utime: u64 = fields.get(11)?.parse().ok()?;
+        let stime: u64 = fields.get(12)?.parse().ok()?;
+        let ticks = rustix::param::clock_ticks_per_second().max(1);
+        Some(Duration::from_secs_f64(
+            (utime + stime) as f64 / ticks as f64,
+        ))
+    }
+
+    /// How long the processes (every thread of each) have been ready to run but waiting
+    /// for a CPU, from /proc/<pid>/task/*/schedstat: the time a loaded machine took from
+    /// them. `None` where the kernel keeps no such count.
+    pub fn runqueue_wait(&mut self, pids: &[u32]) -> Option<Duration> {
+        let mut total = None;
+        let mut alive = HashSet::new();
+        for &process in pids {
+            let Ok(tasks) = std::fs::read_dir(format!("/proc/{process}/task")) else {
                 continue;
             };
-            if let Some(waited) = stat
-                .split_whitespace()
-                .nth(1)
-                .and_then(|n| n.parse::<u64>().ok())
-            {
-                total = Some(total.unwrap_or(Duration::ZERO) + Duration::from_nanos(waited));
+            for task in tasks.flatten() {
+                let Some(tid) = task.file_name().to_str().and_then(|n| n.parse().ok()) else {
+                    continue;
+                };
+                alive.insert((process, tid));
+                let Some(stat) = read_again(&mut self.schedstat, (process, tid), || {
+                    format!("/proc/{process}/task/{tid}/schedstat")
+                }) else {
+                    continue;
+                };
+                if let Some(waited) = stat
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|n| n.parse::<u64>().ok())
+                {
+                    total = Some(total.unwrap_or(Duration::ZERO) + Duration::from_nanos(waited));
+                }
             }
         }
+        // NOTE: threads that ended leave no open file behind.
+        self.schedstat.retain(|key, _| alive.contains(key));
+        total
     }
-    total
+}
+
+/// The whole text of the /proc file kept under `key` in `files`, opened (from `path`) the
+/// first time; `None`, and the file dropped, when it cannot be read.
+fn read_again<K: std::hash::Hash + Eq + Copy>(
+    files: &mut HashMap<K, File>,
+    key: K,
+    path: impl FnOnce() -> String,
+) -> Option<String> {
+    use std::os::unix::fs::FileExt;
+    let file = match files.entry(key) {
+        Entry::Occupied(entry) => entry.into_mut(),
+        Entry::Vacant(entry) => entry.insert(File::open(path()).ok()?),
+    };
+    let mut buffer = [0u8; 4096];
+    match file.read_at(&mut buffer, 0) {
+        Ok(n) if n > 0 => Some(String::from_utf8_lossy(&buffer[..n]).into_owned()),
+        _ => {
+            files.remove(&key);
+            None
+        }
+    }
 }
 
 /// The largest address space one of the processes reached.
@@ -57,20 +116,6 @@ pub fn peak_memory(pids: &[u32]) -> Option<u64> {
     pids.iter()
         .filter_map(|&pid| status_bytes(pid, "VmPeak"))
         .max()
-}
-
-fn process_cpu_time(pid: u32) -> Option<Duration> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // NOTE: the command name (field 2) may hold spaces and parentheses; fields after
-    // the last ')' are plain numbers.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    let utime: u64 = fields.get(11)?.parse().ok()?;
-    let stime: u64 = fields.get(12)?.parse().ok()?;
-    let ticks = rustix::param::clock_ticks_per_second().max(1);
-    Some(Duration::from_secs_f64(
-        (utime + stime) as f64 / ticks as f64,
-    ))
 }
 
 /// Processes the runner started on purpose; any other child it finds is an orphan that
@@ -150,4 +195,43 @@ pub(super) fn status_bytes(pid: u32, field: &str) -> Option<u64> {
         .parse()
         .ok()?;
     Some(kib << 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_files_read_fresh_values_and_an_ended_process_reads_as_none() {
+        let mut files = ProcFiles::default();
+        let me = std::process::id();
+        let before = files.cpu_time(&[me]).expect("own CPU time");
+        // NOTE: the same open file, read again, moves on as this test uses CPU time (by
+        // clock ticks, however loaded the machine is).
+        let start = std::time::Instant::now();
+        let mut spin = 0u64;
+        let moved = loop {
+            spin = std::hint::black_box(spin.wrapping_add(1));
+            if spin.is_multiple_of(100_000) && files.cpu_time(&[me]).is_some_and(|now| now > before)
+            {
+                break true;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                break false;
+            }
+        };
+        assert!(moved, "the CPU time read did not move");
+        assert!(files.runqueue_wait(&[me]).is_some());
+
+        let mut child = Command::new("sleep").arg("10").spawn().expect("sleep");
+        let pid = child.id();
+        assert!(files.cpu_time(&[pid]).is_some());
+        assert!(files.runqueue_wait(&[pid]).is_some());
+        child.kill().expect("kill");
+        child.wait().expect("wait");
+        assert_eq!(files.cpu_time(&[pid]), None);
+        assert_eq!(files.runqueue_wait(&[pid]), None);
+        assert!(!files.stat.contains_key(&pid));
+        assert!(!files.schedstat.keys().any(|&(process, _)| process == pid));
+    }
 }
