@@ -109,7 +109,7 @@ fn the_watch_screen_takes_keys_checks_on_save_and_cancels_a_running_check() {
 
     // reset asks first; anything but y keeps the file
     write(&ws.join("second.py"), "def double(x):\n    return x\n");
-    terminal.wait_for("WRONG   doubles two");
+    terminal.wait_for("WRONG    doubles two");
     terminal.press("r");
     terminal.wait_for("Replace `second.py` with its starter? Your changes to it are lost. [y/N]");
     terminal.press("N");

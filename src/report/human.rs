@@ -2,6 +2,9 @@
 
 use std::io::Write;
 
+/// The width of the verdict column: its longest label, "INTERNAL".
+const LABEL_WIDTH: usize = 8;
+
 use anyhow::Result;
 use owo_colors::{OwoColorize, Style};
 use similar::{ChangeTag, TextDiff};
@@ -77,7 +80,7 @@ impl Reporter for Human {
             .unwrap_or(0)
             .min(60);
         for (case, outcome) in graded.pairs() {
-            let label = format!("{:<7}", outcome.verdict.label());
+            let label = format!("{:<LABEL_WIDTH$}", outcome.verdict.label());
             let style = if outcome.verdict == Verdict::Passed {
                 s.pass
             } else {
@@ -407,4 +410,25 @@ fn highlight(expected: &str, got: &str, s: &Styles) -> (String, String) {
         }
     }
     (left, right)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LABEL_WIDTH;
+    use crate::verdict::Verdict;
+
+    #[test]
+    fn every_verdict_label_fits_its_column() {
+        let all = [Verdict::NotRun, Verdict::Passed, Verdict::InternalError]
+            .into_iter()
+            .chain(Verdict::FAILURES)
+            .chain([Verdict::TimeLimitExceeded, Verdict::MemoryLimitExceeded]);
+        for verdict in all {
+            assert!(verdict.label().len() <= LABEL_WIDTH, "{}", verdict.label());
+        }
+        assert!(
+            Verdict::InternalError.label().len() == LABEL_WIDTH,
+            "no wider than needed"
+        );
+    }
 }
