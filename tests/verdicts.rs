@@ -282,3 +282,60 @@ fn the_compiled_worker_is_cached_and_a_damaged_entry_is_compiled_again() {
         "the damaged entry was kept"
     );
 }
+
+/// A new compiled worker clears out what no run has used for a month and what an older
+/// coach left, and an entry in use is kept however old it was written.
+#[test]
+fn writing_a_compiled_worker_removes_stale_cache_entries() {
+    let cache = tempfile::tempdir().expect("temp dir");
+    let folder = cache.path().join("coach/worker");
+    std::fs::create_dir_all(&folder).expect("cache folder");
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(40 * 24 * 3600);
+    let make = |name: &str, when: std::time::SystemTime| {
+        let path = folder.join(name);
+        let file = std::fs::File::create(&path).expect("entry");
+        file.set_modified(when).expect("set mtime");
+        path
+    };
+    let stale = make("0123456789abcdef01234567.marshal", long_ago);
+    let recent = make(
+        "89abcdef0123456789abcdef.marshal",
+        std::time::SystemTime::now(),
+    );
+    let older_kind = make("fedcba9876543210fedcba98.b64", std::time::SystemTime::now());
+    let temporary = make(".tmpAbCdEf", long_ago);
+    let check = || {
+        common::run(
+            common::coach()
+                .env("XDG_CACHE_HOME", cache.path())
+                .arg("--catalog")
+                .arg(common::catalog())
+                .args(["check", "adder", "--solution"])
+                .arg(common::solution("correct.py")),
+        )
+    };
+    check().status(0);
+    assert!(!stale.exists() && !older_kind.exists() && !temporary.exists());
+    assert!(recent.exists());
+    let written: Vec<_> = std::fs::read_dir(&folder)
+        .expect("cache folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p != &recent)
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+
+    // NOTE: an entry read by a run is marked as used, so the next prune keeps it.
+    std::fs::File::options()
+        .write(true)
+        .open(&written[0])
+        .and_then(|f| f.set_modified(long_ago))
+        .expect("age the entry");
+    check().status(0);
+    let age = std::fs::metadata(&written[0])
+        .and_then(|m| m.modified())
+        .expect("mtime")
+        .elapsed()
+        .unwrap_or_default();
+    assert!(age < std::time::Duration::from_secs(3600), "{age:?}");
+}

@@ -10,7 +10,7 @@
 //! again.
 
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -36,11 +36,13 @@ struct CachedPython {
 /// The cached answer for `candidate`, if one is still right.
 pub fn lookup(candidate: &Path) -> Option<Python> {
     let key = key(candidate)?;
-    let text = std::fs::read_to_string(file(&key)?).ok()?;
+    let path = file(&key)?;
+    let text = std::fs::read_to_string(&path).ok()?;
     let entry: Entry = serde_json::from_str(&text).ok()?;
     if entry.key != key || stamp(&entry.python.executable)? != entry.stamp {
         return None;
     }
+    used(&path);
     let CachedPython {
         executable,
         version,
@@ -82,6 +84,7 @@ pub fn store(candidate: &Path, python: &Python) {
             let _ = temp.persist(&path);
         }
     }
+    prune(dir, &path);
 }
 
 /// Where the entry for `key` lives: one small file per key in the user's cache folder.
@@ -96,6 +99,58 @@ pub fn folder(name: &str) -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
     Some(base.join("coach").join(name))
+}
+
+/// How long an entry that no run has used stays in a cache folder.
+const UNUSED_FOR: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+
+/// How often an entry in use has its modification time brought up to date.
+const USED_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// How long a temporary file (of a write that was cut short) may stay.
+const TEMPORARY_FOR: Duration = Duration::from_secs(60 * 60);
+
+/// Mark the entry at `path` as in use, through its modification time (at most once a
+/// day), so that [`prune`] keeps it.
+pub fn used(path: &Path) {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    if age(&meta).is_some_and(|age| age > USED_EVERY)
+        && let Ok(file) = std::fs::OpenOptions::new().write(true).open(path)
+    {
+        let _ = file.set_modified(SystemTime::now());
+    }
+}
+
+/// After a new entry (`kept`) was written to `folder`: remove the entries that no run has
+/// used for a month (an interpreter or a worker since replaced), the temporary files of
+/// writes that were cut short, and files of another kind than `kept` (an older coach's).
+/// Only plain files and links are removed, never followed.
+pub fn prune(folder: &Path, kept: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
+        if path == kept || meta.is_dir() {
+            continue;
+        }
+        let temporary = entry.file_name().to_string_lossy().starts_with(".tmp");
+        let stale = if temporary {
+            age(&meta).is_some_and(|age| age > TEMPORARY_FOR)
+        } else {
+            path.extension() != kept.extension() || age(&meta).is_some_and(|age| age > UNUSED_FOR)
+        };
+        if stale {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+fn age(meta: &std::fs::Metadata) -> Option<Duration> {
+    meta.modified().ok()?.elapsed().ok()
 }
 
 /// A short file name for `key`.

@@ -6,6 +6,7 @@
 //! and modification time), so a changed worker or interpreter is never served stale; it
 //! carries a SHA-256 of its contents and is written atomically. Any trouble (no cache
 //! folder, a failed compile) only means the worker is compiled from source as before.
+//! Writing a new entry removes those that no run has used for a month.
 //! Compiling runs the interpreter outside the sandbox, on coach's own source only.
 
 use std::collections::HashMap;
@@ -59,10 +60,14 @@ fn load_or_compile(python: &Python) -> Option<Vec<u8>> {
     );
     let path = cache::folder("worker")?.join(format!("{}.marshal", cache::digest_name(&key)));
     if let Some(code) = read(&path) {
+        cache::used(&path);
         return Some(code);
     }
     let code = compile(python)?;
     write(&path, &code);
+    if let Some(dir) = path.parent() {
+        cache::prune(dir, &path);
+    }
     Some(code)
 }
 
