@@ -984,3 +984,33 @@ fn reports_get_the_usual_mode_and_a_killed_runs_temporary_file_is_removed() {
     assert_eq!(mode, 0o644, "mode {mode:o}");
     assert!(!stale.exists(), "the stale temporary file is still there");
 }
+
+/// A file named with a slip (`Adder.py` for `adder.py`) is reported with the name to give
+/// it, though no exercise was asked for by name: left out, it would cost its points
+/// without a word.
+#[test]
+fn a_misnamed_file_is_reported_with_the_name_to_give_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sam = dir.path().join("sam");
+    std::fs::create_dir_all(&sam).expect("submission folder");
+    std::fs::copy(
+        grade_support::root().join(COHORT).join("alice/adder.py"),
+        sam.join("Adder.py"),
+    )
+    .expect("copy");
+    let run = grade(&[&sam.display().to_string(), "--report", "json=-"]);
+    run.status(1);
+    let report = run.json();
+    let exercise = &submission(&report, "sam")["exercises"][0];
+    assert_eq!(exercise["status"], "error", "{exercise:#}");
+    let message = exercise["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("did you mean `Adder.py`? Rename it to `adder.py`"),
+        "{message}"
+    );
+
+    // NOTE: a far name is no slip, and nothing is reported for it.
+    std::fs::rename(sam.join("Adder.py"), sam.join("notes.py")).expect("rename");
+    let run = grade(&[&sam.display().to_string(), "--report", "json=-"]);
+    assert!(!run.stdout.contains("did you mean"), "{}", run.stdout);
+}

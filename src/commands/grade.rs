@@ -74,12 +74,24 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
                     file,
                     root: submission.path.clone(),
                 }),
-                None if requested => missing[index].push(ExerciseResult::missing(
-                    &pair.0.slug,
-                    &pair.0.file,
-                    pair.1.max_score(),
-                )),
-                None => {}
+                None => {
+                    // NOTE: a misnamed file (`Palindrome.py`) is reported, with the name
+                    // to give it, even when no exercise was asked for by name: left out,
+                    // it would cost its points without a word.
+                    let near = misnamed(&submission.path, &pair.0.file, &exercises);
+                    if requested || near.is_some() {
+                        let mut result =
+                            ExerciseResult::missing(&pair.0.slug, &pair.0.file, pair.1.max_score());
+                        if let Some(near) = near {
+                            result.message = Some(format!(
+                                "`{}` is missing from the submission; did you mean `{near}`? \
+                                 Rename it to `{}`: coach grades the file of that exact name",
+                                pair.0.file, pair.0.file
+                            ));
+                        }
+                        missing[index].push(result);
+                    }
+                }
             }
         }
     }
@@ -292,6 +304,19 @@ fn find_file(root: &Path, exercise: &Exercise) -> Option<PathBuf> {
     ]
     .into_iter()
     .find(|p| p.symlink_metadata().is_ok())
+}
+
+/// A file at the top of the submission whose name is a slip of `file` (its case, a
+/// letter missing or swapped), and not itself the file of an exercise being graded.
+fn misnamed(root: &Path, file: &str, exercises: &[(Exercise, Graders)]) -> Option<String> {
+    let names: Vec<String> = std::fs::read_dir(root)
+        .ok()?
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".py") && !exercises.iter().any(|(e, _)| &e.file == name))
+        .collect();
+    crate::suggest::closest(file, names.iter().map(String::as_str)).map(str::to_owned)
 }
 
 /// A stable shard: by a hash of the name, so adding a submission moves no other one.
