@@ -252,19 +252,22 @@ fn a_loop_at_the_top_level_is_an_error_status() {
     assert!(message.contains("did not finish loading"), "{message}");
 }
 
+/// `coach check adder` on the correct solution, with `cache` as the user's cache folder.
+fn check_with_cache(cache: &std::path::Path) -> common::Run {
+    common::run(
+        common::coach()
+            .env("XDG_CACHE_HOME", cache)
+            .arg("--catalog")
+            .arg(common::catalog())
+            .args(["check", "adder", "--solution"])
+            .arg(common::solution("correct.py")),
+    )
+}
+
 #[test]
 fn the_compiled_worker_is_cached_and_a_damaged_entry_is_compiled_again() {
     let cache = tempfile::tempdir().expect("temp dir");
-    let check = || {
-        common::run(
-            common::coach()
-                .env("XDG_CACHE_HOME", cache.path())
-                .arg("--catalog")
-                .arg(common::catalog())
-                .args(["check", "adder", "--solution"])
-                .arg(common::solution("correct.py")),
-        )
-    };
+    let check = || check_with_cache(cache.path());
     check().status(0);
     let folder = cache.path().join("coach/worker");
     let entries: Vec<_> = std::fs::read_dir(&folder)
@@ -304,16 +307,7 @@ fn writing_a_compiled_worker_removes_stale_cache_entries() {
     );
     let older_kind = make("fedcba9876543210fedcba98.b64", std::time::SystemTime::now());
     let temporary = make(".tmpAbCdEf", long_ago);
-    let check = || {
-        common::run(
-            common::coach()
-                .env("XDG_CACHE_HOME", cache.path())
-                .arg("--catalog")
-                .arg(common::catalog())
-                .args(["check", "adder", "--solution"])
-                .arg(common::solution("correct.py")),
-        )
-    };
+    let check = || check_with_cache(cache.path());
     check().status(0);
     assert!(!stale.exists() && !older_kind.exists() && !temporary.exists());
     assert!(recent.exists());

@@ -66,6 +66,8 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
     let mut jobs = Vec::new();
     let mut missing: Vec<Vec<ExerciseResult>> = vec![Vec::new(); submissions.len()];
     for (index, submission) in submissions.iter().enumerate() {
+        // NOTE: read once per submission, and only when a file is missing.
+        let mut loose = None;
         for pair in &exercises {
             match find_file(&submission.path, &pair.0) {
                 Some(file) => jobs.push(Job {
@@ -78,7 +80,10 @@ pub fn run(context: &Context, args: &GradeArgs, out: &mut dyn Write) -> Result<O
                     // NOTE: a misnamed file (`Palindrome.py`) is reported, with the name
                     // to give it, even when no exercise was asked for by name: left out,
                     // it would cost its points without a word.
-                    let near = misnamed(&submission.path, &pair.0.file, &exercises);
+                    let loose =
+                        loose.get_or_insert_with(|| loose_files(&submission.path, &exercises));
+                    let near =
+                        crate::suggest::closest(&pair.0.file, loose.iter().map(String::as_str));
                     if requested || near.is_some() {
                         let mut result =
                             ExerciseResult::missing(&pair.0.slug, &pair.0.file, pair.1.max_score());
@@ -306,17 +311,18 @@ fn find_file(root: &Path, exercise: &Exercise) -> Option<PathBuf> {
     .find(|p| p.symlink_metadata().is_ok())
 }
 
-/// A file at the top of the submission whose name is a slip of `file` (its case, a
-/// letter missing or swapped), and not itself the file of an exercise being graded.
-fn misnamed(root: &Path, file: &str, exercises: &[(Exercise, Graders)]) -> Option<String> {
-    let names: Vec<String> = std::fs::read_dir(root)
-        .ok()?
+/// The Python files at the top of a submission that are no exercise's file: where a
+/// misnamed one (`Palindrome.py`, a letter missing or swapped) is looked for.
+fn loose_files(root: &Path, exercises: &[(Exercise, Graders)]) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return Vec::new();
+    };
+    entries
         .flatten()
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .filter_map(|e| e.file_name().into_string().ok())
         .filter(|name| name.ends_with(".py") && !exercises.iter().any(|(e, _)| &e.file == name))
-        .collect();
-    crate::suggest::closest(file, names.iter().map(String::as_str)).map(str::to_owned)
+        .collect()
 }
 
 /// A stable shard: by a hash of the name, so adding a submission moves no other one.

@@ -198,12 +198,8 @@ impl Streams {
     }
 
     fn read_results(&mut self) {
-        let Some(pipe) = self.results.as_mut() else {
+        let Some(n) = read_chunk(self.results.as_mut(), &mut self.buffer) else {
             return;
-        };
-        let n = match pipe.read(&mut self.buffer) {
-            Ok(0) | Err(_) => 0,
-            Ok(n) => n,
         };
         if n == 0 {
             self.results = None;
@@ -247,12 +243,8 @@ impl Streams {
     }
 
     fn read_raw(&mut self) {
-        let Some(pipe) = self.raw.as_mut() else {
+        let Some(n) = read_chunk(self.raw.as_mut(), &mut self.buffer) else {
             return;
-        };
-        let n = match pipe.read(&mut self.buffer) {
-            Ok(0) | Err(_) => 0,
-            Ok(n) => n,
         };
         let mut bytes = &self.buffer[..n];
         if let Some(header) = self.header.as_mut() {
@@ -294,6 +286,12 @@ impl Streams {
             self.events.extend(split_markers(&mut self.pending));
         }
     }
+}
+
+/// One read of an open pipe into `buffer`: how many bytes, 0 at its end (or when it
+/// failed); `None` when the pipe is already closed.
+fn read_chunk(pipe: Option<&mut File>, buffer: &mut [u8]) -> Option<usize> {
+    Some(pipe?.read(buffer).unwrap_or(0))
 }
 
 /// Take the raw output and end-of-case markers out of `pending`, leaving only what may
